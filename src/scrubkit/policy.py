@@ -1,0 +1,126 @@
+"""What to remove and how. Three presets; a TOML file can start from one and change fields."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Literal, get_args
+
+from scrubkit.errors import PolicyError
+
+PeopleMode = Literal["off", "faces", "faces+torso"]
+TextMode = Literal["off", "all", "identifying"]
+CoverStyle = Literal["pixelate", "fill", "blur"]
+OcrBackend = Literal["rapidocr", "easyocr"]
+NamedChildRule = Literal["warn", "refuse"]
+
+_CHOICES: dict[str, tuple[str, ...]] = {
+    "people": get_args(PeopleMode),
+    "text": get_args(TextMode),
+    "style": get_args(CoverStyle),
+    "ocr": get_args(OcrBackend),
+    "named_child_photo": get_args(NamedChildRule),
+}
+
+
+@dataclass(frozen=True)
+class Policy:
+    """A frozen description of one scrubbing job; pass it to every scrub_* function.
+
+    Metadata is always stripped: there is no setting that keeps GPS or camera serials.
+    """
+
+    name: str = "strict"
+    #: "faces" covers faces; "faces+torso" also covers torsos (uniforms, crests, names on kit)
+    people: PeopleMode = "faces+torso"
+    #: "all" covers every text region OCR finds; "identifying" only names, schools, places, ...
+    text: TextMode = "all"
+    #: how regions are covered; pixelate (coarse) and fill are irreversible, blur less so
+    style: CoverStyle = "pixelate"
+    #: grow each covered face/text box by this fraction of its size on every side
+    margin: float = 0.25
+    #: OCR backend for visible text; easyocr needs the `scrubkit[easyocr]` extra
+    ocr: OcrBackend = "rapidocr"
+    #: face detector confidence threshold; low because a missed face is a leak
+    face_threshold: float = 0.2
+    #: post text: keep year groups (Year 4, U11) / past dates / ages instead of generalising them
+    keep_year_groups: bool = False
+    keep_past_dates: bool = False
+    keep_ages: bool = False
+    #: a caption that names a child beside a photo with a recognisable face: warn or refuse
+    named_child_photo: NamedChildRule = "refuse"
+    #: quality used when pixels had to be re-encoded (lossy formats only)
+    quality: int = 95
+    #: refuse images with more pixels than this (decompression bombs)
+    max_pixels: int = 150_000_000
+
+    @property
+    def touches_pixels(self) -> bool:
+        """True when detectors run, i.e. the image may be re-encoded."""
+        return self.people != "off" or self.text != "off"
+
+    def __post_init__(self) -> None:
+        for name, choices in _CHOICES.items():
+            value = getattr(self, name)
+            if value not in choices:
+                raise PolicyError(f"policy field {name!r} must be one of {', '.join(choices)}; got {value!r}")
+        if not 0 <= self.margin <= 2:
+            raise PolicyError(f"policy field 'margin' must be between 0 and 2; got {self.margin!r}")
+        if not 50 <= self.quality <= 100:
+            raise PolicyError(f"policy field 'quality' must be between 50 and 100; got {self.quality!r}")
+
+    @classmethod
+    def preset(cls, name: str) -> Policy:
+        """One of PRESETS: "strict" (default), "standard", "metadata-only"."""
+        try:
+            return PRESETS[name]
+        except KeyError:
+            raise PolicyError(f"unknown policy {name!r}; presets are {', '.join(PRESETS)}") from None
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Policy:
+        """Load a policy file: an optional `preset = "..."` then any fields to change."""
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+            raise PolicyError(f"cannot read policy file {path}: {e}") from None
+        return cls.from_mapping(data, default_name=Path(path).stem)
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any], default_name: str = "custom") -> Policy:
+        data = dict(data.get("policy", data))
+        base = cls.preset(str(data.pop("preset", "strict")))
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise PolicyError(f"unknown policy field(s): {', '.join(unknown)}")
+        data.setdefault("name", default_name)
+        return replace(base, **data)
+
+    @classmethod
+    def load(cls, name_or_path: str | Path | Policy | None) -> Policy:
+        """A Policy from a preset name, a TOML path, a Policy, or None (strict)."""
+        if name_or_path is None:
+            return PRESETS["strict"]
+        if isinstance(name_or_path, Policy):
+            return name_or_path
+        text = str(name_or_path)
+        if text in PRESETS:
+            return PRESETS[text]
+        if text.endswith(".toml") or Path(text).is_file():
+            return cls.from_toml(text)
+        return cls.preset(text)
+
+
+PRESETS: dict[str, Policy] = {
+    "strict": Policy(),
+    "standard": Policy(
+        name="standard", people="faces", text="off", keep_year_groups=True, keep_past_dates=True,
+        named_child_photo="warn",
+    ),
+    "metadata-only": Policy(
+        name="metadata-only", people="off", text="off", keep_year_groups=True, keep_past_dates=True,
+        named_child_photo="warn",
+    ),
+}

@@ -1,0 +1,95 @@
+"""Plain value types shared by every module: what was found, and what happened to a file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+RegionKind = Literal["face", "person", "text"]
+Status = Literal["clean", "failed", "skipped"]
+Box = tuple[int, int, int, int]
+Quad = tuple[tuple[int, int], tuple[int, int], tuple[int, int], tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Region:
+    """Something to cover in an image, in the orientation-corrected image's pixel coordinates.
+
+    `box` is (x0, y0, x1, y1) with x1/y1 exclusive. Text regions also carry the 4-point `quad`
+    (rotated text is covered by its quad, not by the upright box) and the words read.
+    """
+
+    box: Box
+    kind: RegionKind
+    score: float
+    source: str
+    text: str | None = None
+    quad: Quad | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable report form (see docs/report-format.md)."""
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "box": list(self.box),
+            "score": round(float(self.score), 4),
+            "source": self.source,
+        }
+        if self.quad is not None:
+            out["quad"] = [list(p) for p in self.quad]
+        if self.text is not None:
+            out["text"] = self.text
+        return out
+
+
+@dataclass(frozen=True)
+class Span:
+    """Something to rewrite in post text: text[start:end] becomes `replacement`."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+    replacement: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "entity": self.entity,
+            "score": round(float(self.score), 4),
+            "replacement": self.replacement,
+        }
+
+
+@dataclass
+class Result:
+    """One input file's outcome. `reason` is set, in words a person can act on, unless clean."""
+
+    source: Path
+    output: Path | None
+    status: Status
+    reason: str | None = None
+    regions: list[Region] = field(default_factory=list)
+    metadata_removed: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    format: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "clean"
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable report form (see docs/report-format.md)."""
+        return {
+            "source": str(self.source),
+            "output": str(self.output) if self.output else None,
+            "status": self.status,
+            "reason": self.reason,
+            "format": self.format,
+            "metadata_removed": list(self.metadata_removed),
+            "regions": [r.to_json() for r in self.regions],
+            "warnings": list(self.warnings),
+            "seconds": round(self.seconds, 3),
+        }
