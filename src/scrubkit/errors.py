@@ -48,3 +48,7 @@ class PolicyError(ScrubError):
 
 class TextInputError(ScrubError):
     """Post text that cannot be processed (not UTF-8, too long)."""
+
+
+class UsageError(ScrubError):
+    """The request itself cannot be carried out (output inside input, missing source): nothing runs."""

@@ -7,10 +7,13 @@ shipped inside the installed packages, and raise DetectorError (never anything e
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 import numpy as np
 
+from scrubkit.errors import DetectorError, ScrubError
+from scrubkit.policy import Policy
 from scrubkit.types import Region
 
 
@@ -20,3 +23,41 @@ class Detector(Protocol):
     name: str
 
     def detect(self, image: np.ndarray) -> list[Region]: ...
+
+
+def find_regions(image: np.ndarray, policy: Policy, *, for_verification: bool = False) -> list[Region]:
+    """Every region the policy wants covered, from every detector it enables.
+
+    With `for_verification`, only the detectors whose findings prove a leak (faces and text) run:
+    torsos are covered by geometry, so re-detecting them on a covered image proves nothing.
+    """
+    regions: list[Region] = []
+    if policy.people != "off":
+        from scrubkit.detect.faces import face_detector
+
+        faces = _run(face_detector(policy.face_threshold), image)
+        regions += faces
+        if policy.people == "faces+torso" and not for_verification:
+            from scrubkit.detect.people import torso_regions
+
+            regions += _guarded("person", lambda: torso_regions(image, faces))
+    if policy.text != "off":
+        from scrubkit.detect.text import identifying_regions, text_detector
+
+        found = _run(text_detector(policy.ocr), image)
+        regions += identifying_regions(found) if policy.text == "identifying" else found
+    return regions
+
+
+def _run(detector: Detector, image: np.ndarray) -> list[Region]:
+    return _guarded(detector.name, lambda: detector.detect(image))
+
+
+def _guarded(name: str, call: Callable[[], list[Region]]) -> list[Region]:
+    """Turn any detector failure into DetectorError so the file fails closed with a reason."""
+    try:
+        return call()
+    except ScrubError:
+        raise
+    except Exception as e:  # noqa: BLE001 - a model may fail in ways we cannot list
+        raise DetectorError(f"{name} detector failed: {type(e).__name__}: {e}") from e

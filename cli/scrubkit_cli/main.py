@@ -1,0 +1,85 @@
+"""The `scrubkit` command: parses arguments, calls the scrubkit library, prints. No logic of its own."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+import scrubkit
+from scrubkit.batch import iter_files, plan
+from scrubkit.errors import ScrubError
+from scrubkit.policy import Policy
+from scrubkit.report import write_report
+from scrubkit_cli.output import Printer
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def load_policy(name_or_path: str, **overrides: str | None) -> Policy:
+    """The policy named on the command line, with any per-run overrides; usage error if invalid."""
+    try:
+        policy = Policy.load(name_or_path)
+        changes = {k: v for k, v in overrides.items() if v is not None}
+        return replace(policy, **changes) if changes else policy
+    except ScrubError as e:
+        raise click.UsageError(str(e)) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(scrubkit.__version__, prog_name="scrubkit")
+def cli() -> None:
+    """Make photos and posts about children safe to share.
+
+    Strips identifying metadata (GPS, camera serials, names), covers faces, uniforms and visible text,
+    rewrites captions, and proves every output clean. Originals are never modified.
+    """
+
+
+@cli.command()
+@click.argument("src", type=click.Path(path_type=Path))
+@click.option("--out", "dst", required=True, type=click.Path(path_type=Path), help="Folder (or file) for the clean copies.")
+@click.option("--policy", "policy_name", default="strict", show_default=True, help="Preset (strict, standard, metadata-only) or a policy .toml file.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write a JSON report of every file here.")
+@click.option("--overwrite", is_flag=True, help="Replace outputs that already exist.")
+@click.option("--ocr", type=click.Choice(["rapidocr", "easyocr"]), help="OCR backend for visible text (overrides the policy).")
+@click.option("--style", type=click.Choice(["pixelate", "fill", "blur"]), help="How regions are covered (overrides the policy).")
+def clean(src: Path, dst: Path, policy_name: str, report_path: Path | None, overwrite: bool, ocr: str | None, style: str | None) -> None:
+    """Write scrubbed copies of the photos in SRC (a file or folder tree) into --out."""
+    policy = load_policy(policy_name, ocr=ocr, style=style)
+    try:
+        total = len(plan(src, dst))
+    except ScrubError as e:
+        raise click.UsageError(str(e)) from None
+    printer = Printer()
+    with printer.progress(total) as advance:
+        results = scrubkit.scrub_folder(src, dst, policy, overwrite=overwrite, progress=advance)
+    if report_path:
+        write_report(report_path, results, policy)
+    printer.summary(results, dst, report_path)
+    sys.exit(EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK)
+
+
+@cli.command("inspect")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def inspect_cmd(paths: tuple[Path, ...]) -> None:
+    """Show what identifying metadata each file carries (exit 1 if any file leaks)."""
+    printer = Printer()
+    leaks = False
+    for path in paths:
+        for file in sorted(iter_files(path)) if path.is_dir() else [path]:
+            found = scrubkit.inspect(file)
+            printer.inspection(found)
+            leaks = leaks or found.leaks or found.error is not None
+    sys.exit(EXIT_FAILED if leaks else EXIT_OK)
+
+
+def main() -> None:
+    """Console-script entry point: usage errors exit 2, everything else is reported, never a traceback."""
+    try:
+        cli(standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("Interrupted: files already written are complete; nothing partial was left.", err=True)
+        sys.exit(130)

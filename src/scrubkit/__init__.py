@@ -1,0 +1,49 @@
+"""scrubkit: make photos and posts about children safe to share.
+
+Strips identifying metadata, covers faces, uniforms and visible text, and rewrites captions, then
+proves the output clean. Everything the `scrubkit` command does is available here:
+
+    import scrubkit
+    result = scrubkit.scrub_image("in.jpg", "out.jpg", policy="strict")
+    results = scrubkit.scrub_folder("photos/", "clean/", policy="standard")
+    findings = scrubkit.inspect("in.jpg")
+
+Names are imported on first use, so `import scrubkit` stays cheap: models and imaging libraries
+load only when a function that needs them is called.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from scrubkit._version import __version__
+
+if TYPE_CHECKING:
+    from scrubkit.batch import scrub_folder
+    from scrubkit.errors import ScrubError
+    from scrubkit.inspection import Inspection, inspect
+    from scrubkit.pipeline import scrub_image
+    from scrubkit.policy import PRESETS, Policy
+    from scrubkit.types import Region, Result, Span
+
+_EXPORTS = {
+    "scrub_image": "scrubkit.pipeline",
+    "scrub_folder": "scrubkit.batch",
+    "inspect": "scrubkit.inspection",
+    "Inspection": "scrubkit.inspection",
+    "Policy": "scrubkit.policy",
+    "PRESETS": "scrubkit.policy",
+    "Region": "scrubkit.types",
+    "Span": "scrubkit.types",
+    "Result": "scrubkit.types",
+    "ScrubError": "scrubkit.errors",
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        return getattr(import_module(_EXPORTS[name]), name)
+    raise AttributeError(f"module 'scrubkit' has no attribute {name!r}")
