@@ -1,0 +1,3 @@
+from scrubkit_cli.main import main
+
+main()
