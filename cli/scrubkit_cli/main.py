@@ -9,10 +9,11 @@ from pathlib import Path
 import click
 
 import scrubkit
-from scrubkit.batch import iter_files, plan
+from scrubkit.batch import Batch, iter_files
 from scrubkit.errors import ScrubError
 from scrubkit.policy import Policy
 from scrubkit.report import write_report
+from scrubkit.review import review_from_manifest, write_review
 from scrubkit_cli.output import Printer
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -46,20 +47,41 @@ def cli() -> None:
 @click.option("--overwrite", is_flag=True, help="Replace outputs that already exist.")
 @click.option("--ocr", type=click.Choice(["rapidocr", "easyocr"]), help="OCR backend for visible text (overrides the policy).")
 @click.option("--style", type=click.Choice(["pixelate", "fill", "blur"]), help="How regions are covered (overrides the policy).")
-def clean(src: Path, dst: Path, policy_name: str, report_path: Path | None, overwrite: bool, ocr: str | None, style: str | None) -> None:
-    """Write scrubbed copies of the photos in SRC (a file or folder tree) into --out."""
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (default 0: every core).")
+@click.option("--review", "review", is_flag=True, help="Also write OUT/review.html, a page of the cleaned photos to check.")
+def clean(
+    src: Path, dst: Path, policy_name: str, report_path: Path | None, overwrite: bool, ocr: str | None,
+    style: str | None, jobs: int, review: bool,
+) -> None:
+    """Write scrubbed copies of the photos in SRC (a file or folder tree) into --out.
+
+    Run the same command again after an interruption and it continues where it stopped.
+    """
     policy = load_policy(policy_name, ocr=ocr, style=style)
     try:
-        total = len(plan(src, dst))
+        batch = Batch(src, dst, policy, overwrite=overwrite)
     except ScrubError as e:
         raise click.UsageError(str(e)) from None
     printer = Printer()
-    with printer.progress(total) as advance:
-        results = scrubkit.scrub_folder(src, dst, policy, overwrite=overwrite, progress=advance)
+    printer.resuming(batch.resumed, len(batch.tasks))
+    with printer.progress(len(batch.todo)) as advance:
+        results = batch.run(jobs=jobs or None, progress=advance)
     if report_path:
         write_report(report_path, results, policy)
-    printer.summary(results, dst, report_path)
+    page = write_review(dst, results, policy.name) if review and src.is_dir() else None
+    printer.summary(results, dst, report_path, page)
     sys.exit(EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK)
+
+
+@cli.command("review")
+@click.argument("dst", type=click.Path(path_type=Path, file_okay=False))
+def review_cmd(dst: Path) -> None:
+    """Write DST/review.html: the cleaned photos of an earlier `clean --out DST`, to check before posting."""
+    try:
+        page = review_from_manifest(dst)
+    except ScrubError as e:
+        raise click.UsageError(str(e)) from None
+    click.echo(f"review page: {page}")
 
 
 @cli.command("inspect")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,7 +28,7 @@ class Printer:
     def progress(self, total: int) -> Iterator[Advance]:
         """A callback for scrub_folder: a live bar on a terminal, a plain line per problem otherwise."""
         if not self.interactive:
-            yield lambda result, done, total: self.problem(result)
+            yield PlainProgress(self)
             return
         failed = 0
         columns = (
@@ -46,11 +47,15 @@ class Printer:
 
             yield advance
 
+    def resuming(self, resumed: int, total: int) -> None:
+        if resumed:
+            click.echo(f"resuming: {resumed} of {total} files were finished by an earlier run with this policy", err=True)
+
     def problem(self, result: Result) -> None:
         if result.status != "clean":
             click.echo(problem_line(result), err=True)
 
-    def summary(self, results: list[Result], dst: Path, report: Path | None) -> None:
+    def summary(self, results: list[Result], dst: Path, report: Path | None, review: Path | None = None) -> None:
         counts = Counter(r.status for r in results)
         regions = Counter(region.kind for r in results for region in r.regions)
         covered = ", ".join(f"{n} {kind}" for kind, n in sorted(regions.items())) or "nothing"
@@ -60,6 +65,8 @@ class Printer:
         )
         if report:
             click.echo(f"report: {report}")
+        if review:
+            click.echo(f"review page: {review}")
 
     def inspection(self, found: Inspection) -> None:
         head = f"{found.path}" + (f" ({found.format})" if found.format else "")
@@ -71,6 +78,33 @@ class Printer:
             click.echo(f"{head}: would leak")
             for risk in found.risks:
                 click.echo(f"  - {risk}")
+
+
+class PlainProgress:
+    """Progress for logs: a problem line per file, and a plain status line at every tenth of the batch."""
+
+    def __init__(self, printer: Printer) -> None:
+        self.printer = printer
+        self.started = time.monotonic()
+        self.failed = 0
+        self.reported = 0
+
+    def __call__(self, result: Result, done: int, total: int) -> None:
+        self.printer.problem(result)
+        self.failed += result.status == "failed"
+        tenth = 10 * done // total
+        if tenth > self.reported:
+            self.reported = tenth
+            click.echo(f"scrubbing: {done}/{total} files, {self.failed} failed, {eta(self.started, done, total)}", err=True)
+
+
+def eta(started: float, done: int, total: int) -> str:
+    """'about 1m20s left', from the average pace so far."""
+    if done == total:
+        return "done"
+    left = (time.monotonic() - started) / done * (total - done)
+    minutes, seconds = divmod(round(left), 60)
+    return f"about {minutes}m{seconds:02d}s left" if minutes else f"about {seconds}s left"
 
 
 def problem_line(result: Result) -> str:

@@ -1,29 +1,58 @@
-"""scrub_folder: plan one task per file of a tree, run them, report every input's outcome."""
+"""scrub_folder: plan one task per file of a tree, skip what an earlier run finished, run the rest on an
+executor (a process pool by default), record each outcome in the resume manifest as it arrives.
+
+The unit of work is `run_task(task, policy) -> Result`, a pure function of its arguments (it calls
+`scrub_image`). Anything that can map it over tasks and hand back results as they finish is an
+Executor: `InProcess`, `ProcessPool`, or one built on a distributed engine (see docs/batches.md).
+"""
 
 from __future__ import annotations
 
+import ctypes
+import multiprocessing
 import os
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Protocol
 
 from scrubkit.errors import UsageError
+from scrubkit.manifest import MANIFEST_NAME, Manifest, policy_fingerprint, result_from_json
 from scrubkit.pipeline import scrub_image
 from scrubkit.policy import Policy
 from scrubkit.types import Result
 
 #: files that operating systems leave in folders; never photos, never reported
 IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+#: the review page scrubkit writes beside its manifest (an output, never an input)
+REVIEW_NAME = "review.html"
 
 Progress = Callable[[Result, int, int], None]
 
 
 @dataclass(frozen=True)
 class Task:
-    """One input file and where its clean copy goes."""
+    """One input file and where its clean copy goes.
+
+    `key` names the task in the resume manifest (the output's path inside the output folder);
+    `overwrite` lets the task replace an existing output (asked for, or written by scrubkit before).
+    """
 
     src: Path
     dst: Path
+    key: str = ""
+    overwrite: bool = False
+
+
+def run_task(task: Task, policy: Policy) -> Result:
+    """The unit of work: pure, picklable, safe to run in any process or on any machine."""
+    return scrub_image(task.src, task.dst, policy, overwrite=task.overwrite)
 
 
 def plan(src: str | Path, dst: str | Path) -> list[Task]:
@@ -33,20 +62,200 @@ def plan(src: str | Path, dst: str | Path) -> list[Task]:
         raise UsageError(f"{src}: no such file or folder")
     if src.is_file():
         target = dst / src.name if dst.is_dir() else dst
-        return [Task(src, target)]
+        return [Task(src, target, target.name)]
     src_real, dst_real = src.resolve(), dst.resolve()
     if dst_real == src_real or src_real in dst_real.parents:
         raise UsageError(f"output folder {dst} is inside the input folder {src}; choose a folder outside it")
-    return [Task(path, dst / path.relative_to(src)) for path in sorted(iter_files(src))]
+    tasks = []
+    for path in sorted(iter_files(src)):
+        rel = path.relative_to(src)
+        tasks.append(Task(path, dst / rel, rel.as_posix()))
+    return tasks
 
 
 def iter_files(root: Path) -> Iterator[Path]:
-    """Every file below root. Links to folders are not followed (no loops); links to files are."""
+    """Every file below root. Links to folders are not followed (no loops); links to files are.
+
+    Hidden files and folders are left out, and so are scrubkit's own outputs (the manifest and
+    thumbnails are hidden; a review page is recognised by the manifest beside it).
+    """
     for folder, subfolders, files in os.walk(root, followlinks=False):
         subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        ours = {REVIEW_NAME} if MANIFEST_NAME in files else set()
         for name in files:
-            if name not in IGNORED_NAMES and not name.startswith("."):
+            if name not in IGNORED_NAMES and name not in ours and not name.startswith("."):
                 yield Path(folder) / name
+
+
+class Executor(Protocol):
+    """Runs `run_task` over tasks and yields (task, result) as each finishes, in any order.
+
+    Closing the iterator early (Ctrl-C, an error in the caller) must stop the work in progress.
+    """
+
+    def map(self, tasks: Sequence[Task], policy: Policy) -> Iterator[tuple[Task, Result]]: ...
+
+
+class InProcess:
+    """One task at a time in this process: no start-up cost, models load once here."""
+
+    def map(self, tasks: Sequence[Task], policy: Policy) -> Iterator[tuple[Task, Result]]:
+        for task in tasks:
+            yield task, run_task(task, policy)
+
+
+class ProcessPool:
+    """`jobs` worker processes, each loading its models once and keeping them for the whole batch.
+
+    A worker that dies (killed, out of memory, a crash in native code) breaks the pool: the files it
+    may have held are tried once more in a fresh pool; a file that was in progress during two breaks
+    is reported as failed, and the rest of the batch goes on.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+
+    def map(self, tasks: Sequence[Task], policy: Policy) -> Iterator[tuple[Task, Result]]:
+        queue = deque(tasks)
+        breaks: dict[str, int] = {}
+        while queue:
+            crashed = yield from self._run_pool(queue, policy)
+            for task in crashed:
+                breaks[task.key] = breaks.get(task.key, 0) + 1
+                if breaks[task.key] > 1:
+                    yield task, Result(task.src, None, "failed", reason=(
+                        "the worker process died while cleaning this file (out of memory, or a crash "
+                        "in an image library); nothing was written for it"
+                    ))
+                else:
+                    queue.appendleft(task)
+
+    def _run_pool(self, queue: deque[Task], policy: Policy) -> Iterator[tuple[Task, Result]]:
+        """Run tasks from `queue` until it is empty or the pool breaks; return the tasks then in flight."""
+        context = multiprocessing.get_context("spawn")  # no inherited threads or model sessions
+        pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
+        running: dict[Future[Result], Task] = {}
+        try:
+            while queue or running:
+                while queue and len(running) < 2 * self.jobs:  # a small window keeps every worker busy
+                    task = queue.popleft()
+                    running[pool.submit(run_task, task, policy)] = task
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    task = running.pop(future)
+                    try:
+                        result = future.result()
+                    except BrokenProcessPool:
+                        return [task, *running.values()]
+                    yield task, result
+            return []
+        except BaseException:  # Ctrl-C, or the caller closed us: stop the workers now
+            _terminate(pool)
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """Stop every worker at once. Outputs are written atomically, so a killed worker leaves at most a
+    temp file, which the next run removes. (Python 3.14 has pool.terminate_workers().)"""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _init_worker() -> None:
+    """Workers leave Ctrl-C to the parent, and die with it (Linux) instead of running on orphaned."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform == "linux":
+        PR_SET_PDEATHSIG = 1
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def default_jobs() -> int:
+    """Every core this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def make_executor(jobs: int | None, tasks: int) -> Executor:
+    """A process pool over `jobs` workers (default: every core), or in-process when one would do."""
+    jobs = min(jobs or default_jobs(), tasks)
+    return ProcessPool(jobs) if jobs > 1 else InProcess()
+
+
+class Batch:
+    """A planned folder run: which inputs an earlier run already finished, and which are left.
+
+    Resume is automatic: an input is not redone when the output folder's manifest says it came out
+    clean with the same policy and scrubkit version, and neither it nor its output changed since.
+    """
+
+    def __init__(
+        self, src: str | Path, dst: str | Path, policy: Policy | str | None = None, *, overwrite: bool = False
+    ) -> None:
+        self.policy = Policy.load(policy)
+        self.dst = Path(dst)
+        self.tasks = plan(src, dst)
+        folder_run = Path(src).is_dir()
+        self.manifest = Manifest(self.dst) if folder_run else None
+        self.fingerprint = policy_fingerprint(self.policy)
+        self.results: dict[str, Result] = {}
+        self.todo: list[Task] = []
+        ours = self.manifest.ours if self.manifest else set()
+        for task in self.tasks:
+            done = self.manifest.done.get(task.key) if self.manifest else None
+            if done is not None and done.reusable(task.src, task.dst, self.fingerprint):
+                reused = result_from_json(done.result)
+                reused.source, reused.output = task.src, task.dst
+                self.results[task.key] = reused
+            else:
+                self.todo.append(replace(task, overwrite=overwrite or task.key in ours))
+
+    @property
+    def resumed(self) -> int:
+        """How many inputs an earlier run already finished."""
+        return len(self.tasks) - len(self.todo)
+
+    def run(
+        self, *, jobs: int | None = None, progress: Progress | None = None, executor: Executor | None = None
+    ) -> list[Result]:
+        """Process what is left; returns one Result per input (resumed ones included), in path order.
+
+        `progress(result, done, total)` is called after each file processed by this run.
+        """
+        if self.manifest:
+            remove_stray_temp_files(self.dst)
+            self.manifest.claim([t.key for t in self.todo if t.overwrite or not t.dst.exists()])
+        executor = executor or make_executor(jobs, len(self.todo))
+        try:
+            with closing(executor.map(self.todo, self.policy)) as finished:  # type: ignore[type-var]
+                for done, (task, result) in enumerate(finished, 1):
+                    if self.manifest:
+                        self.manifest.record(task.key, result, self.fingerprint, self.policy.name)
+                    self.results[task.key] = result
+                    if progress:
+                        progress(result, done, len(self.todo))
+        finally:
+            if self.manifest:
+                self.manifest.close()
+        return [self.results[t.key] for t in self.tasks]
+
+
+def remove_stray_temp_files(dst: Path) -> list[Path]:
+    """Delete the temp files that workers killed mid-write left in `dst` (never a finished output)."""
+    from scrubkit.media.encode import is_temp_file
+
+    removed = []
+    for folder, _, files in os.walk(dst):
+        for name in files:
+            path = Path(folder) / name
+            if is_temp_file(path):
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
 
 
 def scrub_folder(
@@ -56,18 +265,13 @@ def scrub_folder(
     *,
     overwrite: bool = False,
     progress: Progress | None = None,
+    jobs: int | None = None,
+    executor: Executor | None = None,
 ) -> list[Result]:
     """Scrub every file under `src` into the mirror tree `dst`; originals are only read.
 
-    Returns one Result per input file, in path order. `progress(result, done, total)` is called
-    after each file.
+    Returns one Result per input file, in path order. Runs on `jobs` processes (default: every
+    core) unless an `executor` is given. An interrupted run called again continues where it stopped
+    (see Batch). `progress(result, done, total)` is called after each file this call processes.
     """
-    policy = Policy.load(policy)
-    tasks = plan(src, dst)
-    results: list[Result] = []
-    for task in tasks:
-        result = scrub_image(task.src, task.dst, policy, overwrite=overwrite)
-        results.append(result)
-        if progress:
-            progress(result, len(results), len(tasks))
-    return results
+    return Batch(src, dst, policy, overwrite=overwrite).run(jobs=jobs, progress=progress, executor=executor)

@@ -1,0 +1,174 @@
+"""The resume manifest: an append-only record, in the output folder, of what a batch has finished.
+
+DST/.scrubkit-manifest.jsonl holds one JSON object per line, each written with a single write() and
+fsynced, so a crash or `kill -9` loses at most the line being written (a torn last line is ignored on
+reading). Two kinds of line:
+
+- ``{"event": "claim", "output": "a/b.jpg"}`` — a run is about to write this output, which did not
+  exist when the run started. Whatever appears there later was written by scrubkit, so a resumed run
+  may replace it instead of refusing it as "already exists".
+- ``{"event": "done", "path": "a/b.jpg", "source": ..., "size": ..., "mtime_ns": ..., "status": ...,
+  "policy": ..., "fingerprint": ..., "scrubkit": ..., "output_size": ..., "result": {report entry}}``
+  — one input finished. A later run with the same policy fingerprint and scrubkit version reuses a
+  "clean" record while the input's size and mtime and the output's size are unchanged; failed and
+  skipped inputs are always tried again (they are cheap, and a failure may have been transient).
+
+The last "done" line for a path wins, so the manifest also rebuilds the whole batch's results for the
+report and the review page after any number of resumed runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from scrubkit._version import __version__
+from scrubkit.policy import Policy
+from scrubkit.types import Region, Result
+
+MANIFEST_NAME = ".scrubkit-manifest.jsonl"
+
+
+def policy_fingerprint(policy: Policy) -> str:
+    """A short hash of every field that changes the output (the policy's name does not)."""
+    fields = {k: v for k, v in asdict(policy).items() if k != "name"}
+    text = json.dumps(fields, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Done:
+    """One "done" line: an input's identity when it was processed and its outcome."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    fingerprint: str
+    version: str
+    output: str | None
+    output_size: int | None
+    result: dict[str, Any]
+
+    def reusable(self, src: Path, dst: Path, fingerprint: str) -> bool:
+        """True when `src` -> `dst` need not be redone: same input, policy, version; output intact."""
+        if self.result.get("status") != "clean" or (self.fingerprint, self.version) != (fingerprint, __version__):
+            return False
+        try:
+            st = src.stat()
+            return (st.st_size, st.st_mtime_ns) == (self.size, self.mtime_ns) and dst.stat().st_size == self.output_size
+        except OSError:
+            return False
+
+
+class Manifest:
+    """Reads the manifest of an output folder once, then appends to it as files finish."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / MANIFEST_NAME
+        self.done: dict[str, Done] = {}
+        #: outputs (relative paths) that scrubkit wrote or claimed in any run
+        self.ours: set[str] = set()
+        self._file: TextIO | None = None
+        self._read()
+
+    def _read(self) -> None:
+        try:
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except FileNotFoundError:
+            return
+        for line in lines:
+            try:
+                entry = json.loads(line)
+                if entry["event"] == "claim":
+                    self.ours.add(entry["output"])
+                elif entry["event"] == "done":
+                    self.done[entry["path"]] = Done(
+                        entry["path"], entry["size"], entry["mtime_ns"], entry["fingerprint"],
+                        entry["scrubkit"], entry.get("output"), entry.get("output_size"), entry["result"],
+                    )
+                    if entry["result"].get("status") == "clean" and entry.get("output"):
+                        self.ours.add(entry["output"])
+            except (ValueError, KeyError, TypeError):
+                continue  # a line torn by a crash, or written by a newer scrubkit
+
+    def claim(self, outputs: list[str]) -> None:
+        """Record, durably and before any is written, the outputs this run may create."""
+        self._append([{"event": "claim", "output": rel} for rel in outputs])
+        self.ours.update(outputs)
+
+    def record(self, rel: str, result: Result, fingerprint: str, policy_name: str) -> None:
+        """Append one finished input (its stat() as read now, and the outcome)."""
+        try:
+            st = result.source.stat()
+            size, mtime_ns = st.st_size, st.st_mtime_ns
+        except OSError:
+            size, mtime_ns = -1, -1
+        output_rel, output_size = None, None
+        if result.output is not None and result.status == "clean":
+            output_rel = result.output.relative_to(self.folder).as_posix()
+            output_size = result.output.stat().st_size
+        entry = {
+            "event": "done", "path": rel, "source": str(result.source), "size": size, "mtime_ns": mtime_ns,
+            "status": result.status, "policy": policy_name, "fingerprint": fingerprint,
+            "scrubkit": __version__, "output": output_rel, "output_size": output_size, "result": result.to_json(),
+        }
+        self._append([entry])
+        self.done[rel] = Done(rel, size, mtime_ns, fingerprint, __version__, output_rel, output_size, entry["result"])
+        if output_rel:
+            self.ours.add(output_rel)
+
+    def _append(self, entries: list[dict[str, Any]]) -> None:
+        if not entries:
+            return
+        if self._file is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._file = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open for the run
+            if self._file.tell() > 0:
+                self._file.seek(self._file.tell() - 1)
+                if self._file.read(1) != "\n":  # the last run died mid-line: start a fresh one
+                    self._file.write("\n")
+        self._file.write("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries))
+        self._file.flush()
+        os.fsync(self._file.fileno())
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    def results(self) -> list[Result]:
+        """The latest outcome of every input ever recorded, in path order, outputs inside this folder."""
+        results = []
+        for rel in sorted(self.done):
+            done = self.done[rel]
+            result = result_from_json(done.result)
+            result.output = self.folder / done.output if done.output else None
+            results.append(result)
+        return results
+
+
+def result_from_json(entry: dict[str, Any]) -> Result:
+    """A Result back from its report form (Result.to_json)."""
+    regions = [
+        Region(
+            box=tuple(r["box"]), kind=r["kind"], score=r["score"], source=r["source"], text=r.get("text"),
+            quad=tuple(tuple(p) for p in r["quad"]) if r.get("quad") else None,  # type: ignore[arg-type]
+        )
+        for r in entry.get("regions", [])
+    ]
+    return Result(
+        source=Path(entry["source"]),
+        output=Path(entry["output"]) if entry.get("output") else None,
+        status=entry["status"],
+        reason=entry.get("reason"),
+        regions=regions,
+        metadata_removed=list(entry.get("metadata_removed", [])),
+        seconds=float(entry.get("seconds", 0.0)),
+        format=entry.get("format"),
+        warnings=list(entry.get("warnings", [])),
+    )

@@ -1,0 +1,226 @@
+"""The review page: one self-contained HTML file in the output folder to check a batch before posting.
+
+It shows only what scrubkit wrote: small thumbnails made from the CLEANED outputs (in
+DST/.scrubkit-thumbs/, without metadata) linking to the outputs by relative path, with every covered
+region outlined, and per-file reasons for failures and skips. Nothing is fetched: styles and script
+are inline, a Content-Security-Policy forbids any network request, and no original is referenced.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import os
+from collections import Counter
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import quote
+
+from PIL import Image, ImageOps
+from pillow_heif import register_heif_opener
+
+from scrubkit._version import __version__
+from scrubkit.batch import REVIEW_NAME, default_jobs
+from scrubkit.errors import UsageError
+from scrubkit.manifest import MANIFEST_NAME, Manifest
+from scrubkit.types import Result
+
+THUMBS_DIR = ".scrubkit-thumbs"
+THUMB_SIZE = 360
+#: EXIF orientations that swap width and height
+_TRANSPOSED = {5, 6, 7, 8}
+
+register_heif_opener()
+
+
+@dataclass(frozen=True)
+class Thumb:
+    """A thumbnail (relative URL) and the size of the oriented output it was made from."""
+
+    url: str
+    width: int
+    height: int
+
+
+def review_from_manifest(dst: str | Path) -> Path:
+    """Write DST/review.html from the manifest of an earlier `scrubkit clean` into DST."""
+    dst = Path(dst)
+    if not (dst / MANIFEST_NAME).is_file():
+        raise UsageError(f"{dst} has no {MANIFEST_NAME}: run `scrubkit clean SRC --out {dst}` first")
+    return write_review(dst, Manifest(dst).results())
+
+
+def write_review(dst: str | Path, results: list[Result], policy_name: str | None = None) -> Path:
+    """Write DST/review.html for `results` (whose outputs lie inside DST); returns its path."""
+    dst = Path(dst)
+    clean = [r for r in results if r.status == "clean" and r.output is not None]
+    with ThreadPoolExecutor(default_jobs()) as pool:  # Pillow decodes and resizes without the GIL
+        thumbs = dict(zip((id(r) for r in clean), pool.map(lambda r: thumbnail(dst, r.output), clean)))
+    page = render(dst, results, thumbs, policy_name)
+    path = dst / REVIEW_NAME
+    tmp = path.with_name(f".{REVIEW_NAME}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    os.replace(tmp, path)
+    return path
+
+
+def thumbnail(dst: Path, output: Path) -> Thumb | None:
+    """A small JPEG of the cleaned `output` in DST/.scrubkit-thumbs/ (reused while up to date)."""
+    rel = output.relative_to(dst).as_posix()
+    name = hashlib.sha256(rel.encode()).hexdigest()[:24] + ".jpg"
+    thumb = dst / THUMBS_DIR / name
+    try:
+        with Image.open(output) as image:
+            width, height = image.size
+            if image.getexif().get(0x0112) in _TRANSPOSED:
+                width, height = height, width
+            if not thumb.exists() or thumb.stat().st_mtime_ns < output.stat().st_mtime_ns:
+                image.draft("RGB", (THUMB_SIZE * 2, THUMB_SIZE * 2))  # JPEG: decode at reduced size
+                oriented = ImageOps.exif_transpose(image)
+                oriented.thumbnail((THUMB_SIZE, THUMB_SIZE))
+                thumb.parent.mkdir(exist_ok=True)
+                oriented.convert("RGB").save(thumb, "JPEG", quality=80)  # no exif/xmp/icc passed on
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None  # the card says "no preview"; the output itself is still listed
+    return Thumb(f"{THUMBS_DIR}/{name}", width, height)
+
+
+def render(dst: Path, results: list[Result], thumbs: dict[int, Thumb | None], policy_name: str | None) -> str:
+    """The whole page as one string; every piece of text from the batch is escaped."""
+    counts = Counter(r.status for r in results)
+    kinds = Counter(region.kind for r in results for region in r.regions)
+    problems = [r for r in results if r.status != "clean"]
+    stripped = sum(1 for r in results if r.metadata_removed)
+    stats = [
+        ("files", len(results)), ("clean", counts["clean"]), ("failed", counts["failed"]),
+        ("skipped", counts["skipped"]), ("faces covered", kinds["face"]), ("bodies covered", kinds["person"]),
+        ("text covered", kinds["text"]), ("files with metadata removed", stripped),
+    ]
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    policy = f" · policy {_e(policy_name)}" if policy_name else ""
+    return "".join([
+        _HEAD,
+        f"<header><h1>scrubkit review</h1><p class=meta>{_e(str(dst.name))}{policy} · scrubkit "
+        f"{_e(__version__)} · {stamp}</p><ul id=counts>",
+        "".join(f"<li class=stat-{_e(k.split()[0])}><b>{v}</b> {_e(k)}</li>" for k, v in stats),
+        "</ul>", _FILTERS, "</header>",
+        f"<section id=problems><h2>Failed and skipped ({len(problems)})</h2>",
+        "<ol>" + "".join(_problem_item(dst, r) for r in problems) + "</ol>" if problems else "<p>None.</p>",
+        "</section><main id=grid>",
+        "".join(_card(dst, r, thumbs.get(id(r))) for r in results),
+        "</main>", _SCRIPT, "</body></html>\n",
+    ])
+
+
+def _card(dst: Path, result: Result, thumb: Thumb | None) -> str:
+    kinds = Counter(region.kind for region in result.regions)
+    classes = ["card", result.status] + [f"has-{kind}" for kind in kinds]
+    name = _e(_display_name(dst, result))
+    found = " · ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(kinds.items())) or "nothing covered"
+    if result.status != "clean":
+        frame = f"<div class=frame><span class=badge>{_e(result.status.upper())}</span></div>"
+        body = f"<p class=reason>{_e(result.reason or '')}</p>"
+    elif thumb is None:
+        frame = "<div class=frame><span class=badge>no preview</span></div>"
+        body = f"<p>{_e(found)}</p>"
+    else:
+        href = _e(quote(result.output.relative_to(dst).as_posix()))  # type: ignore[union-attr]
+        boxes = "".join(_box(region.box, region.kind, thumb) for region in result.regions)
+        frame = (
+            f"<a class=frame href=\"{href}\" style=\"aspect-ratio:{thumb.width}/{thumb.height}\">"
+            f"<img src=\"{_e(thumb.url)}\" loading=lazy decoding=async alt=\"\">{boxes}</a>"
+        )
+        body = f"<p>{_e(found)}</p>"
+    removed = _metadata_list(result.metadata_removed)
+    return f"<figure class=\"{' '.join(classes)}\">{frame}<figcaption><b>{name}</b>{body}{removed}</figcaption></figure>"
+
+
+def _box(box: Iterable[int], kind: str, thumb: Thumb) -> str:
+    x0, y0, x1, y1 = box
+    left, top = 100 * x0 / thumb.width, 100 * y0 / thumb.height
+    width, height = 100 * (x1 - x0) / thumb.width, 100 * (y1 - y0) / thumb.height
+    return (
+        f"<span class=\"box {_e(kind)}\" title=\"{_e(kind)}\" style=\"left:{left:.2f}%;top:{top:.2f}%;"
+        f"width:{width:.2f}%;height:{height:.2f}%\"></span>"
+    )
+
+
+def _metadata_list(items: list[str]) -> str:
+    if not items:
+        return ""
+    entries = "".join(f"<li>{_e(item)}</li>" for item in items)
+    return f"<details><summary>metadata removed ({len(items)})</summary><ul>{entries}</ul></details>"
+
+
+def _problem_item(dst: Path, result: Result) -> str:
+    return (
+        f"<li class={_e(result.status)}><b>{_e(_display_name(dst, result))}</b> "
+        f"<span class=status>{_e(result.status)}</span>: {_e(result.reason or 'no reason given')}</li>"
+    )
+
+
+def _display_name(dst: Path, result: Result) -> str:
+    """The file's path inside the batch (never the original's absolute path)."""
+    if result.output is not None:
+        try:
+            return result.output.relative_to(dst).as_posix()
+        except ValueError:
+            pass
+    return result.source.name
+
+
+def _e(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+_HEAD = """<!doctype html>
+<html lang=en><head><meta charset=utf-8>
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self' file:; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
+<meta name=referrer content=no-referrer>
+<meta name=viewport content="width=device-width, initial-scale=1">
+<title>scrubkit review</title>
+<style>
+body{font:14px/1.4 system-ui,sans-serif;margin:0;background:#f4f4f2;color:#222}
+header{background:#fff;padding:12px 20px;border-bottom:1px solid #ddd;position:sticky;top:0;z-index:2}
+h1{font-size:20px;margin:0}.meta{color:#666;margin:2px 0 8px}
+#counts{display:flex;flex-wrap:wrap;gap:8px;list-style:none;padding:0;margin:0 0 8px}
+#counts li{background:#eee;border-radius:6px;padding:4px 10px}#counts b{font-size:16px}
+#counts .stat-failed b{color:#b00020}#counts .stat-skipped b{color:#8a5a00}
+#filters label{margin-right:14px;cursor:pointer}
+#problems{padding:8px 20px;background:#fff6f6;border-bottom:1px solid #eed}
+#problems h2{font-size:16px;margin:4px 0}#problems ol{margin:4px 0;padding-left:22px}
+#problems .status{font-weight:bold;text-transform:uppercase;color:#b00020}
+#problems .skipped .status{color:#8a5a00}
+#grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px;padding:16px 20px}
+.card{margin:0;background:#fff;border:1px solid #ddd;border-radius:8px;overflow:hidden}
+.card.failed{border-color:#b00020}.card.skipped{border-color:#c90}
+.frame{display:block;position:relative;background:#ddd;min-height:60px}
+.frame img{display:block;width:100%;height:100%;object-fit:contain}
+.badge{display:block;padding:22px 0;text-align:center;font-weight:bold;color:#555}
+.failed .badge{color:#b00020}
+.box{position:absolute;border:2px solid #00c853;box-sizing:border-box;pointer-events:none}
+.box.text{border-color:#2962ff}.box.person{border-color:#ff9100;border-style:dashed}
+figcaption{padding:6px 8px;word-break:break-all}figcaption p{margin:2px 0;color:#555}
+.reason{color:#b00020}details{color:#555;font-size:12px}details ul{margin:2px 0;padding-left:18px}
+body.only-problems .card.clean,body.only-face .card:not(.has-face),body.only-text .card:not(.has-text){display:none}
+.legend span{display:inline-block;width:10px;height:10px;border:2px solid #00c853;margin:0 3px 0 8px}
+.legend .t{border-color:#2962ff}.legend .p{border-color:#ff9100;border-style:dashed}
+</style></head><body>
+"""
+
+_FILTERS = """<form id=filters>
+<label><input type=radio name=show value="" checked> all</label>
+<label><input type=radio name=show value=only-problems> failed and skipped only</label>
+<label><input type=radio name=show value=only-face> faces found</label>
+<label><input type=radio name=show value=only-text> text found</label>
+<span class=legend>outlines:<span></span>face<span class=t></span>text<span class=p></span>body</span>
+</form>"""
+
+_SCRIPT = """<script>
+document.getElementById('filters').addEventListener('change', function (e) {
+  document.body.className = e.target.value;
+});
+</script>"""
