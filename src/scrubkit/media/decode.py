@@ -1,0 +1,143 @@
+"""Open images with a pixel limit checked from the header, and turn them into oriented RGB arrays."""
+
+from __future__ import annotations
+
+import struct
+import warnings
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from io import BytesIO
+
+import numpy as np
+from PIL import Image, ImageCms, ImageOps, ImageSequence
+
+from scrubkit.errors import CorruptImage, ImageTooLarge, ScrubError
+from scrubkit.media.formats import webp
+
+#: the Pillow plugin that must decode each sniffed format (so content cannot pick another decoder)
+PILLOW_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WEBP", "HEIF": "HEIF", "AVIF": "AVIF", "TIFF": "TIFF",
+                  "GIF": "GIF"}
+#: what a broken file makes Pillow and its plugins raise; all become CorruptImage
+DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error, RuntimeError, IndexError,
+                 KeyError, TypeError)
+_ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
+
+
+@dataclass
+class Decoded:
+    """The first frame as oriented 8-bit RGB, plus what encode() needs to write the same format."""
+
+    pixels: np.ndarray  # H x W x 3 uint8 RGB, EXIF orientation applied
+    alpha: np.ndarray | None  # H x W uint8, oriented the same way
+    icc: bytes | None  # an RGB ICC profile describing `pixels`, or None (sRGB)
+    format: str
+    frames: int
+    mode: str  # the original Pillow mode
+    lossless: bool = False  # the source was stored losslessly (PNG, GIF, TIFF, lossless WebP)
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return self.pixels.shape[1], self.pixels.shape[0]
+
+
+@cache
+def register_heif() -> None:
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+
+
+@contextmanager
+def opened(data: bytes, fmt: str, max_pixels: int) -> Iterator[Image.Image]:
+    """The image opened lazily (header only), refused before decoding if it has too many pixels.
+
+    Every exception from Pillow inside the block becomes CorruptImage or ImageTooLarge.
+    """
+    if fmt == "HEIF":
+        register_heif()
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(BytesIO(data), formats=[PILLOW_FORMATS[fmt]]) as image:
+                width, height = image.size
+                if width * height > max_pixels:
+                    raise ImageTooLarge(_too_large(width, height, max_pixels))
+                yield image
+    except Image.DecompressionBombError as error:
+        raise ImageTooLarge(f"image too large to open safely (decompression bomb?): {error}") from None
+    except ScrubError:
+        raise
+    except DECODE_ERRORS as error:
+        raise CorruptImage(f"cannot decode {fmt} image: {_reason(error)}") from error
+
+
+def _too_large(width: int, height: int, max_pixels: int) -> str:
+    return (f"image is {width}x{height} ({width * height / 1e6:.0f} megapixels), over the limit of "
+            f"{max_pixels / 1e6:.0f} megapixels (a decompression bomb, or simply too large)")
+
+
+def _reason(error: BaseException) -> str:
+    text = str(error) or type(error).__name__
+    return "the file is truncated" if "truncated" in text else text
+
+
+def decode(data: bytes, fmt: str, max_pixels: int) -> Decoded:
+    """The first frame as an oriented RGB array (+ alpha); refuses bombs before decoding anything."""
+    with opened(data, fmt, max_pixels) as image:
+        mode, frames = image.mode, getattr(image, "n_frames", 1)
+        icc = image.info.get("icc_profile") or None
+        image.load()
+        oriented = ImageOps.exif_transpose(image) or image
+        rgb, alpha, icc = _to_rgb(oriented, icc)
+    return Decoded(rgb, alpha, icc, fmt, frames, mode, _is_lossless(data, fmt))
+
+
+def check_decodes(data: bytes, fmt: str, max_pixels: int) -> None:
+    """Decode every frame of an output file: proof that it is a complete, valid image."""
+    with opened(data, fmt, max_pixels) as image:
+        if fmt == "JPEG":  # a DCT-scaled decode still reads every entropy-coded byte, 8x faster
+            image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
+        for frame in ImageSequence.Iterator(image):
+            frame.load()
+
+
+def _to_rgb(image: Image.Image, icc: bytes | None) -> tuple[np.ndarray, np.ndarray | None, bytes | None]:
+    alpha = None
+    if image.mode in _ALPHA_MODES or "transparency" in image.info:
+        rgba = image.convert("RGBA")
+        alpha = np.asarray(rgba.getchannel("A"))
+        image = rgba.convert("RGB")
+    if image.mode == "CMYK" and icc:
+        return _cmyk_to_srgb(image, icc), alpha, None
+    if image.mode.startswith("I") or image.mode == "F":
+        return _high_depth_to_rgb(image), alpha, None
+    rgb = np.asarray(image.convert("RGB"))
+    return rgb, alpha, icc if icc and icc[16:20] == b"RGB " else None
+
+
+def _cmyk_to_srgb(image: Image.Image, icc: bytes) -> np.ndarray:
+    try:
+        source = ImageCms.ImageCmsProfile(BytesIO(icc))
+        return np.asarray(ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode="RGB"))
+    except ImageCms.PyCMSError:
+        return np.asarray(image.convert("RGB"))
+
+
+def _high_depth_to_rgb(image: Image.Image) -> np.ndarray:
+    """16-bit and float greyscale scaled to 8 bits (Pillow's own convert would clip at 255)."""
+    values = np.asarray(image).astype(np.float64)
+    if image.mode != "F" and values.max(initial=0) > 255:
+        values = values / 257
+    grey = np.clip(np.rint(values), 0, 255).astype(np.uint8)
+    return np.repeat(grey[:, :, None], 3, axis=2)
+
+
+def _is_lossless(data: bytes, fmt: str) -> bool:
+    if fmt in ("PNG", "GIF", "TIFF"):
+        return True
+    if fmt == "WEBP":
+        return any(kind == b"VP8L" for kind, _, _ in webp.chunks(data))
+    return False

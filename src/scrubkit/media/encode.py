@@ -1,0 +1,70 @@
+"""Write pixels with no metadata but the ICC profile, and put files in place atomically."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from contextlib import suppress
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from scrubkit.media.decode import Decoded, register_heif
+
+_ALPHA_FORMATS = {"PNG", "WEBP", "TIFF", "GIF", "HEIF", "AVIF"}
+
+
+def encode(pixels: np.ndarray, alpha: np.ndarray | None, like: Decoded, quality: int) -> bytes:
+    """`pixels` (oriented RGB) in `like`'s format with nothing but its ICC profile: no EXIF, no XMP,
+    no Orientation tag (the orientation is already in the pixels).
+
+    Lossy formats use `quality` (JPEG with 4:4:4 chroma); PNG, TIFF and lossless WebP stay lossless.
+    Only one frame is written: animated and multi-page inputs come out as a single still image.
+    """
+    image = Image.fromarray(np.ascontiguousarray(pixels, dtype=np.uint8), "RGB")
+    if alpha is not None and like.format in _ALPHA_FORMATS:
+        image.putalpha(Image.fromarray(np.ascontiguousarray(alpha, dtype=np.uint8), "L"))
+    options: dict[str, Any] = _FORMAT_OPTIONS[like.format](like, quality)
+    if like.icc:
+        options["icc_profile"] = like.icc
+    if like.format == "HEIF":
+        register_heif()
+    out = BytesIO()
+    image.save(out, like.format, **options)
+    return out.getvalue()
+
+
+_FORMAT_OPTIONS = {
+    "JPEG": lambda like, quality: {"quality": quality, "subsampling": 0},
+    "PNG": lambda like, quality: {"compress_level": 6},
+    "WEBP": lambda like, quality: {"lossless": True, "exact": True} if like.lossless else {"quality": quality},
+    "TIFF": lambda like, quality: {"compression": "tiff_adobe_deflate"},
+    "GIF": lambda like, quality: {},
+    "HEIF": lambda like, quality: {"quality": quality},
+    "AVIF": lambda like, quality: {"quality": quality},
+}
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that readers see the old file or the whole new one, never a part.
+
+    A temporary file in the same folder is written and fsynced, then renamed over `path`; it is
+    removed on any error. Parent folders are created. The file gets the usual umask permissions.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise

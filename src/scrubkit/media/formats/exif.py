@@ -1,0 +1,99 @@
+"""EXIF blocks: list every tag as a MetaItem, read the Orientation, build an Orientation-only block."""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+
+from PIL.ExifTags import GPSTAGS, TAGS
+
+from scrubkit.errors import CorruptImage
+from scrubkit.media.formats.base import Found, short
+from scrubkit.media.formats.ifd import Entry, Ifds
+
+ORIENTATION = 0x0112
+EXIF_IFD, GPS_IFD, INTEROP_IFD, MAKER_NOTE, SUB_IFDS = 0x8769, 0x8825, 0xA005, 0x927C, 0x014A
+THUMBNAIL_LENGTH = 0x0202
+_SUB_DIRECTORIES = {EXIF_IFD: "EXIF", GPS_IFD: "GPS", INTEROP_IFD: "EXIF"}
+_WINDOWS_XP_TAGS = set(range(0x9C9B, 0x9CA0))  # XPTitle, XPComment, XPAuthor, XPKeywords, XPSubject
+USER_COMMENT = 0x9286
+_GPS_DEGREES = {2, 4, 20, 22}  # GPSLatitude, GPSLongitude, GPSDestLatitude, GPSDestLongitude
+
+
+
+
+def tag_name(tag: int, group: str) -> str:
+    names = GPSTAGS if group == "GPS" else TAGS
+    return names.get(tag, f"Tag0x{tag:04X}")
+
+
+def exif_items(tiff: bytes, base: int = 0, later_ifds: str = "Thumbnail") -> list[Found]:
+    """Every tag of an EXIF/TIFF structure starting at `base`.
+
+    `later_ifds` names what IFD1, IFD2... are: "Thumbnail" in EXIF blocks (one item per thumbnail),
+    or "EXIF" for multi-page TIFF files (every page's tags listed like IFD0's).
+    """
+    try:
+        ifds = Ifds(tiff, base)
+        found: list[Found] = []
+        for index, entries in enumerate(ifds.chain()):
+            if index == 0 or later_ifds == "EXIF":
+                found.extend(_directory_items(ifds, entries, "EXIF", depth=0))
+            else:
+                length = next((ifds.first_number(e) for e in entries if e.tag == THUMBNAIL_LENGTH), 0)
+                found.append(("Thumbnail", "ThumbnailImage", f"IFD{index} image ({length} bytes)"))
+        return found
+    except (CorruptImage, struct.error):
+        return [("EXIF", "unreadable", f"({len(tiff) - base} bytes)")]
+
+
+def _directory_items(ifds: Ifds, entries: list[Entry], group: str, depth: int) -> Iterator[Found]:
+    for entry in entries:
+        if entry.tag in _SUB_DIRECTORIES and depth < 2 and entry.type in (4, 13):
+            sub_group = _SUB_DIRECTORIES[entry.tag]
+            sub_entries, _ = ifds.directory(ifds.first_number(entry))
+            yield from _directory_items(ifds, sub_entries, sub_group, depth + 1)
+        elif entry.tag == MAKER_NOTE and group != "GPS":
+            yield ("MakerNotes", "MakerNote", f"({entry.size} bytes)")
+        else:
+            name = tag_name(entry.tag, group)
+            yield (group, name, _render(ifds, entry, group))
+
+
+def _render(ifds: Ifds, entry: Entry, group: str) -> str:
+    try:
+        value = ifds.value(entry)
+    except CorruptImage:
+        return "(unreadable)"
+    if group == "GPS" and entry.tag in _GPS_DEGREES and isinstance(value, tuple) and len(value) == 3:
+        degrees, minutes, seconds = (float(v) for v in value)
+        return f"{degrees + minutes / 60 + seconds / 3600:.6f}"
+    if entry.tag in _WINDOWS_XP_TAGS and isinstance(value, tuple):
+        return short(bytes(int(v) for v in value).decode("utf-16-le", "replace"))
+    if entry.tag == USER_COMMENT and isinstance(value, bytes):
+        encoding, text = value[:8], value[8:]
+        return short(text.decode("utf-16", "replace") if encoding.startswith(b"UNICODE") else text)
+    if isinstance(value, tuple):
+        numbers = [f"{v:g}" if isinstance(v, float) else str(v) for v in value[:8]]
+        return short(" ".join(numbers))
+    return short(value)
+
+
+def orientation_of(tiff: bytes, base: int = 0) -> int:
+    """The IFD0 Orientation (1-8), or 1 when absent or unreadable."""
+    try:
+        ifds = Ifds(tiff, base)
+        entries, _ = ifds.directory(ifds.first)
+        value = next((ifds.first_number(e) for e in entries if e.tag == ORIENTATION), 1)
+    except (CorruptImage, struct.error):
+        return 1
+    return value if 1 <= value <= 8 else 1
+
+
+def orientation_only_exif(orientation: int) -> bytes:
+    """A big-endian TIFF structure whose only tag is Orientation (no thumbnail, no other IFD)."""
+    entry = struct.pack(">HHIHH", ORIENTATION, 3, 1, orientation, 0)
+    return b"MM\0*" + struct.pack(">I", 8) + struct.pack(">H", 1) + entry + struct.pack(">I", 0)
+
+
+EMPTY_EXIF = b"MM\0*" + struct.pack(">I", 8) + struct.pack(">H", 0) + struct.pack(">I", 0)

@@ -1,0 +1,226 @@
+"""HEIF/HEIC and AVIF: blank the EXIF/XMP items and unknown boxes in place, never touch image data.
+
+Rewriting the box tree would move the image data and mean recomputing every item location; instead
+each metadata item is overwritten where it lies (EXIF -> an empty EXIF directory, XMP -> an empty packet) and
+each box that is not on the allowlist becomes a zero-filled `free` box of the same size. Offsets,
+the coded image, thumbnails, colour properties (ICC) and irot/imir (display orientation) stay as they are.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from scrubkit.errors import CorruptImage
+from scrubkit.media.formats.base import Found, FormatCleaner
+from scrubkit.media.formats.exif import EMPTY_EXIF, exif_items
+from scrubkit.media.formats.xmp import xmp_items
+
+TOP_LEVEL = frozenset({b"ftyp", b"meta", b"mdat", b"free", b"skip"})
+META_CHILDREN = frozenset({b"hdlr", b"pitm", b"iloc", b"iinf", b"iref", b"iprp", b"idat", b"dinf", b"grpl",
+                           b"free", b"skip"})
+PROPERTIES = frozenset({
+    b"hvcC", b"av1C", b"ispe", b"colr", b"pixi", b"irot", b"imir", b"clap", b"auxC", b"pasp", b"rloc",
+    b"lsel", b"a1op", b"a1lx", b"clli", b"mdcv", b"cclv", b"amve", b"jpgC", b"uncC", b"cmpd", b"vvcC",
+    b"free", b"skip",
+})
+IMAGE_ITEMS = frozenset({b"hvc1", b"hvt1", b"av01", b"grid", b"iden", b"iovl", b"tmap", b"jpeg", b"unci",
+                         b"avc1", b"vvc1", b"j2k1", b"mski"})
+XMP_TYPES = (b"application/rdf+xml", b"application/xmp+xml")
+EMPTY_XMP = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"/>'
+
+
+@dataclass(frozen=True)
+class Box:
+    kind: bytes
+    start: int
+    body: int  # first byte after the header
+    end: int
+
+
+@dataclass
+class Item:
+    kind: bytes
+    content_type: bytes = b""
+    extents: tuple[tuple[int, int], ...] = ()  # absolute (start, length) pairs
+
+
+def boxes(data: bytes | bytearray, start: int, end: int) -> Iterator[Box]:
+    pos = start
+    while pos + 8 <= end:
+        size, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        header = 8
+        if size == 1:
+            if pos + 16 > end:
+                raise CorruptImage("truncated HEIF/AVIF: a box header is cut off")
+            (size,) = struct.unpack(">Q", data[pos + 8 : pos + 16])
+            header = 16
+        elif size == 0:
+            size = end - pos
+        if size < header or pos + size > end:
+            raise CorruptImage(f"truncated HEIF/AVIF: the {kind.decode('latin-1')!r} box runs past its end")
+        yield Box(kind, pos, pos + header, pos + size)
+        pos += size
+
+
+def _child(data: bytes | bytearray, parent: Box, kind: bytes, full_box: bool = False) -> Box | None:
+    return next((b for b in boxes(data, parent.body + (4 if full_box else 0), parent.end) if b.kind == kind), None)
+
+
+class Reader:
+    """The parts of one ISOBMFF file that hold metadata."""
+
+    def __init__(self, data: bytes | bytearray) -> None:
+        self.data = data
+        self.top = list(boxes(data, 0, len(data)))
+        self.meta = next((b for b in self.top if b.kind == b"meta"), None)
+        if self.meta is None:
+            raise CorruptImage("broken HEIF/AVIF: no meta box")
+        self.meta_children = list(boxes(data, self.meta.body + 4, self.meta.end))
+        self.items = self._items()
+
+    def properties(self) -> list[Box]:
+        iprp = next((b for b in self.meta_children if b.kind == b"iprp"), None)
+        ipco = _child(self.data, iprp, b"ipco") if iprp else None
+        return list(boxes(self.data, ipco.body, ipco.end)) if ipco else []
+
+    def item_bytes(self, item: Item) -> bytes:
+        return b"".join(bytes(self.data[s : s + n]) for s, n in item.extents)
+
+    def _items(self) -> dict[int, Item]:
+        iinf = next((b for b in self.meta_children if b.kind == b"iinf"), None)
+        items: dict[int, Item] = {}
+        if iinf is None:
+            return items
+        count_size = 2 if self.data[iinf.body] == 0 else 4
+        for infe in boxes(self.data, iinf.body + 4 + count_size, iinf.end):
+            if infe.kind == b"infe" and self.data[infe.body] >= 2:
+                item_id, kind, content_type = self._infe(infe)
+                items[item_id] = Item(kind, content_type)
+        self._locate(items)
+        return items
+
+    def _infe(self, infe: Box) -> tuple[int, bytes, bytes]:
+        data, pos = self.data, infe.body + 4
+        id_size = 2 if data[infe.body] == 2 else 4
+        item_id = int.from_bytes(data[pos : pos + id_size], "big")
+        pos += id_size + 2
+        kind = bytes(data[pos : pos + 4])
+        name_end = bytes(data[pos + 4 : infe.end]).find(b"\0")
+        content_type = b""
+        if kind == b"mime" and name_end >= 0:
+            content_type = bytes(data[pos + 5 + name_end : infe.end]).split(b"\0", 1)[0]
+        return item_id, kind, content_type
+
+    def _locate(self, items: dict[int, Item]) -> None:
+        iloc = next((b for b in self.meta_children if b.kind == b"iloc"), None)
+        idat = next((b for b in self.meta_children if b.kind == b"idat"), None)
+        if iloc is None:
+            return
+        data, version = self.data, self.data[iloc.body]
+        pos = iloc.body + 4
+        offset_size, length_size = data[pos] >> 4, data[pos] & 15
+        base_size, index_size = data[pos + 1] >> 4, (data[pos + 1] & 15) if version in (1, 2) else 0
+        pos += 2
+
+        def number(width: int) -> int:
+            nonlocal pos
+            if pos + width > iloc.end:
+                raise CorruptImage("broken HEIF/AVIF: item locations run past their box")
+            value = int.from_bytes(data[pos : pos + width], "big")
+            pos += width
+            return value
+
+        for _ in range(number(4 if version == 2 else 2)):
+            item_id = number(4 if version == 2 else 2)
+            method = number(2) & 15 if version in (1, 2) else 0
+            number(2)  # data_reference_index
+            base = number(base_size)
+            extents = []
+            for _ in range(number(2)):
+                number(index_size)
+                offset, length = number(offset_size), number(length_size)
+                origin = idat.body if method == 1 and idat else 0
+                extents.append((origin + base + offset, length or len(data) - (origin + base + offset)))
+            if item_id in items and method in (0, 1):
+                items[item_id].extents = tuple(extents)
+        for item in items.values():
+            if any(s < 0 or s + n > len(data) for s, n in item.extents):
+                raise CorruptImage("broken HEIF/AVIF: an item lies outside the file")
+
+
+def _exif_payload_items(payload: bytes) -> list[Found]:
+    if len(payload) < 4:
+        return [("EXIF", "unreadable", f"({len(payload)} bytes)")] if payload else []
+    (skip,) = struct.unpack(">I", payload[:4])
+    return exif_items(payload, base=4 + skip)
+
+
+class IsobmffCleaner(FormatCleaner):
+    meta_allowlist = frozenset({"ICC:ICC_Profile"})
+
+    def find(self, data: bytes) -> list[Found]:
+        reader = Reader(data)
+        found: list[Found] = [("HEIF", f"box {b.kind.decode('latin-1')}", f"({b.end - b.start} bytes)")
+                              for b in self._unknown_boxes(reader)]
+        for prop in reader.properties():
+            if prop.kind == b"colr" and data[prop.body : prop.body + 4] in (b"prof", b"rICC"):
+                found.append(("ICC", "ICC_Profile", f"({prop.end - prop.body - 4} bytes)"))
+        for item in reader.items.values():
+            if item.kind == b"Exif":
+                found.extend(_exif_payload_items(reader.item_bytes(item)))
+            elif item.kind == b"mime" and item.content_type in XMP_TYPES:
+                found.extend(xmp_items(reader.item_bytes(item)))
+            elif item.kind not in IMAGE_ITEMS and reader.item_bytes(item).strip(b"\0"):
+                label = item.content_type.decode("latin-1") or item.kind.decode("latin-1")
+                found.append(("HEIF", f"item {label}", f"({sum(n for _, n in item.extents)} bytes)"))
+        return found
+
+    def strip(self, data: bytes) -> bytes:
+        out = bytearray(data)
+        reader = Reader(out)
+        for item in reader.items.values():
+            if item.kind in IMAGE_ITEMS:
+                continue
+            filler = _blank_for(item, sum(n for _, n in item.extents))
+            pos = 0
+            for start, length in item.extents:
+                out[start : start + length] = filler[pos : pos + length]
+                pos += length
+        for box in self._unknown_boxes(reader):
+            out[box.start : box.end] = _free_box(box.end - box.start)
+        return bytes(out)
+
+    @staticmethod
+    def _unknown_boxes(reader: Reader) -> list[Box]:
+        return ([b for b in reader.top if b.kind not in TOP_LEVEL]
+                + [b for b in reader.meta_children if b.kind not in META_CHILDREN]
+                + [b for b in reader.properties() if b.kind not in PROPERTIES])
+
+
+def _blank_for(item: Item, size: int) -> bytes:
+    """Same-size replacement data: an empty EXIF directory, a blank XMP packet, or zeros."""
+    if item.kind == b"Exif" and size >= 4 + len(EMPTY_EXIF):
+        blank = b"\0\0\0\0" + EMPTY_EXIF
+    elif item.kind == b"mime" and item.content_type in XMP_TYPES:
+        blank = EMPTY_XMP if size >= len(EMPTY_XMP) else b""
+        return blank + b" " * (size - len(blank))
+    else:
+        blank = b""
+    return blank + b"\0" * (size - len(blank))
+
+
+def _free_box(size: int) -> bytes:
+    if size < 8:
+        raise CorruptImage("broken HEIF/AVIF: box too small")
+    return struct.pack(">I4s", size, b"free") + b"\0" * (size - 8) if size < 2**32 else \
+        struct.pack(">I4sQ", 1, b"free", size) + b"\0" * (size - 16)
+
+
+class HeifCleaner(IsobmffCleaner):
+    format = "HEIF"
+
+
+class AvifCleaner(IsobmffCleaner):
+    format = "AVIF"

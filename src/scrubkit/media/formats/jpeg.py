@@ -1,0 +1,153 @@
+"""JPEG: rewrite the marker segments, copy the entropy-coded scans byte for byte (never re-encode)."""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from scrubkit.errors import CorruptImage
+from scrubkit.media.formats.base import Found, FormatCleaner, short
+from scrubkit.media.formats.exif import exif_items, orientation_of, orientation_only_exif
+from scrubkit.media.formats.iptc import photoshop_items
+from scrubkit.media.formats.xmp import xmp_items
+
+SOI, EOI, SOS, APP0, APP1, APP2, APP13, APP14, COM = 0xD8, 0xD9, 0xDA, 0xE0, 0xE1, 0xE2, 0xED, 0xEE, 0xFE
+_STANDALONE = {0x01, *range(0xD0, 0xD8)}
+_EXIF = (b"Exif\0\0", b"Exif\0\xff")
+_XMP = b"http://ns.adobe.com/xap/1.0/\0"
+_EXTENDED_XMP = b"http://ns.adobe.com/xmp/extension/\0"
+_ICC = b"ICC_PROFILE\0"
+
+
+@dataclass(frozen=True)
+class Segment:
+    marker: int
+    start: int  # offset of the 0xFF that opens the marker
+    end: int  # exclusive; for SOS this includes the entropy-coded data that follows
+
+    def payload(self, data: bytes) -> bytes:
+        return data[self.start + 4 : self.end] if self.marker != SOS else b""
+
+
+def segments(data: bytes) -> tuple[list[Segment], bytes]:
+    """Every marker segment from SOI to EOI, and whatever trails the EOI."""
+    if data[:2] != b"\xff\xd8":
+        raise CorruptImage("not a JPEG: no start-of-image marker")
+    found = [Segment(SOI, 0, 2)]
+    pos = 2
+    while True:
+        pos = data.find(b"\xff", pos)
+        while 0 <= pos < len(data) - 1 and data[pos + 1] == 0xFF:
+            pos += 1
+        if pos < 0 or pos >= len(data) - 1:
+            raise CorruptImage("truncated JPEG: the file ends before the end-of-image marker")
+        marker = data[pos + 1]
+        if marker == EOI:
+            found.append(Segment(EOI, pos, pos + 2))
+            return found, data[pos + 2 :]
+        if marker in _STANDALONE or marker == 0:
+            pos += 2
+            continue
+        if pos + 4 > len(data):
+            raise CorruptImage("truncated JPEG: a marker segment is cut off")
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        end = pos + 2 + length
+        if length < 2 or end > len(data):
+            raise CorruptImage("truncated JPEG: a marker segment runs past the end of the file")
+        if marker == SOS:
+            end = _scan_end(data, end)
+        found.append(Segment(marker, pos, end))
+        pos = end
+
+
+def _scan_end(data: bytes, pos: int) -> int:
+    """Where the entropy-coded data after an SOS header stops: the next real marker."""
+    while True:
+        pos = data.find(b"\xff", pos)
+        if pos < 0 or pos + 1 >= len(data):
+            raise CorruptImage("truncated JPEG: the image data ends early")
+        following = data[pos + 1]
+        if following == 0 or following == 0xFF or 0xD0 <= following <= 0xD7:
+            pos += 1
+            continue
+        return pos
+
+
+def _identifier(payload: bytes) -> str:
+    head = payload[:32].split(b"\0", 1)[0]
+    return short(head) if head and head.isascii() else "unknown"
+
+
+class JpegCleaner(FormatCleaner):
+    format = "JPEG"
+    meta_allowlist = frozenset({"JFIF:JFIF", "EXIF:Orientation", "ICC:ICC_Profile", "APP14:Adobe"})
+
+    def find(self, data: bytes) -> list[Found]:
+        found_segments, trailer = segments(data)
+        found: list[Found] = []
+        for segment in found_segments:
+            found.extend(self._segment_items(segment.marker, segment.payload(data)))
+        if trailer:
+            found.append(("Trailer", "TrailerData", f"({len(trailer)} bytes after the image)"))
+        return found
+
+    def _segment_items(self, marker: int, payload: bytes) -> list[Found]:
+        if marker == APP0 and payload.startswith(b"JFIF\0"):
+            thumbnail = len(payload) >= 14 and payload[12] * payload[13] > 0
+            return [("JFIF", "JFIF", "")] + ([("Thumbnail", "JFIFThumbnail", "")] if thumbnail else [])
+        if marker == APP0 and payload.startswith(b"JFXX\0"):
+            return [("Thumbnail", "JFXXThumbnail", f"({len(payload)} bytes)")]
+        if marker == APP1 and payload[:6] in _EXIF:
+            return exif_items(payload, base=6)
+        if marker == APP1 and payload.startswith(_XMP):
+            return xmp_items(payload[len(_XMP) :])
+        if marker == APP1 and payload.startswith(_EXTENDED_XMP):
+            return [("XMP", "ExtendedXMP", f"({len(payload)} bytes)")]
+        if marker == APP2 and payload.startswith(_ICC):
+            return [("ICC", "ICC_Profile", f"({len(payload)} bytes)")]
+        if marker == APP13 and payload.startswith(b"Photoshop 3.0\0"):
+            return photoshop_items(payload[14:])
+        if marker == APP14 and payload.startswith(b"Adobe"):
+            return [("APP14", "Adobe", "")]
+        if 0xE0 <= marker <= 0xEF:
+            return [(f"APP{marker - 0xE0}", _identifier(payload), f"({len(payload)} bytes)")]
+        if marker == COM:
+            return [("COM", "Comment", short(payload))]
+        return []
+
+    def strip(self, data: bytes) -> bytes:
+        found_segments, _ = segments(data)
+        out = [b"\xff\xd8"]
+        jfif = next((s for s in found_segments if s.marker == APP0 and s.payload(data).startswith(b"JFIF\0")), None)
+        if jfif is not None:
+            out.append(_jfif_without_thumbnail(jfif.payload(data)))
+        orientation = next(
+            (orientation_of(s.payload(data), base=6) for s in found_segments
+             if s.marker == APP1 and s.payload(data)[:6] in _EXIF), 1)
+        if orientation != 1:
+            out.append(_segment(APP1, b"Exif\0\0" + orientation_only_exif(orientation)))
+        out.extend(data[s.start : s.end] for s in found_segments[1:] if self._keeps(s, data))
+        return b"".join(out)
+
+    @staticmethod
+    def _keeps(segment: Segment, data: bytes) -> bool:
+        """Codec segments and scans, the ICC profile and Adobe's colour-transform flag."""
+        marker, payload = segment.marker, segment.payload(data)
+        if marker == APP2:
+            return payload.startswith(_ICC)
+        if marker == APP14:
+            return payload.startswith(b"Adobe")
+        return not (0xE0 <= marker <= 0xEF or marker == COM)
+
+
+def _jfif_without_thumbnail(payload: bytes) -> bytes:
+    if len(payload) < 12:
+        raise CorruptImage("broken JPEG: JFIF header too short")
+    return _segment(APP0, payload[:12] + b"\0\0")
+
+
+def _segment(marker: int, payload: bytes) -> bytes:
+    if len(payload) + 2 > 0xFFFF:
+        raise CorruptImage("JPEG segment too large")
+    return bytes([0xFF, marker]) + struct.pack(">H", len(payload) + 2) + payload

@@ -1,0 +1,62 @@
+"""TIFF: write the decoded pages into a fresh file with only structural tags, the ICC profile and
+Orientation. Lossless (deflate), so the pixels are identical; the original compression is not kept.
+
+Every tag a TIFF carries lives in the same directory as the image layout (IFD0), which is why
+`exiftool -all=` cannot clean a TIFF; rebuilding the file from its pixels can.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from PIL import Image, ImageSequence
+
+from scrubkit.media.formats.base import Found, FormatCleaner
+from scrubkit.media.formats.exif import exif_items, orientation_of
+
+ICC_TAG_NAME = "InterColorProfile"
+#: tags that describe how the pixels are stored, as named in PIL.ExifTags.TAGS
+STRUCTURAL_TAGS = frozenset({
+    "NewSubfileType", "SubfileType", "ImageWidth", "ImageLength", "BitsPerSample", "Compression",
+    "PhotometricInterpretation", "FillOrder", "StripOffsets", "Orientation", "SamplesPerPixel",
+    "RowsPerStrip", "StripByteCounts", "MinSampleValue", "MaxSampleValue", "XResolution", "YResolution",
+    "PlanarConfiguration", "ResolutionUnit", "TransferFunction", "Predictor", "WhitePoint",
+    "PrimaryChromaticities", "ColorMap", "TileWidth", "TileLength", "TileOffsets", "TileByteCounts",
+    "InkSet", "ExtraSamples", "SampleFormat", "JPEGTables", "YCbCrCoefficients", "YCbCrSubSampling",
+    "YCbCrPositioning", "ReferenceBlackWhite",
+})
+
+
+class TiffCleaner(FormatCleaner):
+    format = "TIFF"
+    meta_allowlist = frozenset({"ICC:ICC_Profile"} | {f"EXIF:{name}" for name in STRUCTURAL_TAGS})
+
+    def find(self, data: bytes) -> list[Found]:
+        return [("ICC", "ICC_Profile", value) if (group, name) == ("EXIF", ICC_TAG_NAME) else (group, name, value)
+                for group, name, value in exif_items(data, later_ifds="EXIF")]
+
+    def strip(self, data: bytes) -> bytes:
+        orientation = orientation_of(data)
+        with Image.open(BytesIO(data)) as image:
+            icc = image.info.get("icc_profile")
+            dpi = image.info.get("dpi")
+            pages = [_bare_copy(page) for page in ImageSequence.Iterator(image)]
+        options: dict[str, object] = {"compression": "tiff_adobe_deflate"}
+        if icc:
+            options["icc_profile"] = icc
+        if dpi:
+            options["dpi"] = dpi
+        if orientation != 1:
+            options["tiffinfo"] = {0x0112: orientation}
+        if len(pages) > 1:
+            options.update(save_all=True, append_images=pages[1:])
+        out = BytesIO()
+        pages[0].save(out, "TIFF", **options)
+        return out.getvalue()
+
+
+def _bare_copy(page: Image.Image) -> Image.Image:
+    """The page's pixels as a plain Image: no `tag_v2`, no `info`, so Pillow copies no XMP/IPTC over."""
+    bare = page.copy()
+    bare.info = {}
+    return bare

@@ -1,0 +1,51 @@
+"""Read, strip and verify metadata; each format's rules live in scrubkit.media.formats."""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from collections.abc import Callable
+from typing import TypeVar
+
+from scrubkit.errors import CorruptImage, ScrubError, VerificationError
+from scrubkit.media.formats import cleaner_for
+from scrubkit.media.formats.base import MetaItem, removed_names
+from scrubkit.media.risks import describe_risks
+
+__all__ = ["MetaItem", "describe_risks", "read_metadata", "strip_metadata", "verify_clean"]
+
+T = TypeVar("T")
+
+
+def read_metadata(data: bytes, fmt: str) -> list[MetaItem]:
+    """Every metadata item in the file; `privacy` marks what is not on the format's keep-allowlist."""
+    return _guarded(lambda: cleaner_for(fmt).read(data), fmt)
+
+
+def strip_metadata(data: bytes, fmt: str) -> tuple[bytes, list[str]]:
+    """The file without any metadata but the allowlisted (ICC profile, Orientation), and what was removed.
+
+    Pixels are not re-encoded: JPEG keeps its scan data bit for bit, PNG/WebP/GIF/HEIF/AVIF keep their
+    coded image data, TIFF is rewritten losslessly from its decoded pages.
+    """
+    cleaner = cleaner_for(fmt)
+    removed = removed_names(read_metadata(data, fmt))
+    return _guarded(lambda: cleaner.strip(data), fmt), removed
+
+
+def verify_clean(data: bytes, fmt: str) -> None:
+    """Re-read `data` and raise VerificationError naming anything not on the format's allowlist."""
+    left = [item for item in read_metadata(data, fmt) if item.privacy]
+    if left:
+        names = ", ".join(dict.fromkeys(item.key for item in left))
+        raise VerificationError(f"metadata still present after cleaning: {names}")
+
+
+def _guarded(action: Callable[[], T], fmt: str) -> T:
+    """Run a parser; a malformed file becomes CorruptImage, never a raw struct/zlib/index error."""
+    try:
+        return action()
+    except ScrubError:
+        raise
+    except (struct.error, zlib.error, IndexError, ValueError, OSError, EOFError, SyntaxError) as error:
+        raise CorruptImage(f"broken {fmt} file: {error}") from error
