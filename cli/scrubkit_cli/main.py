@@ -16,7 +16,7 @@ from scrubkit.report import write_report
 from scrubkit.review import review_from_manifest, write_review
 from scrubkit_cli.output import Printer
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def load_policy(name_or_path: str, **overrides: str | None) -> Policy:
@@ -64,8 +64,12 @@ def clean(
         raise click.UsageError(str(e)) from None
     printer = Printer()
     printer.resuming(batch.resumed, len(batch.tasks))
-    with printer.progress(len(batch.todo)) as advance:
-        results = batch.run(jobs=jobs or None, progress=advance)
+    try:
+        with printer.progress(len(batch.todo)) as advance:
+            results = batch.run(jobs=jobs or None, progress=advance)
+    except KeyboardInterrupt:  # handled here: click would print "Aborted!" and exit 1
+        printer.interrupted()
+        sys.exit(EXIT_INTERRUPTED)
     if report_path:
         write_report(report_path, results, policy)
     page = write_review(dst, results, policy.name) if review and src.is_dir() else None

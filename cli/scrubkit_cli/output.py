@@ -51,6 +51,12 @@ class Printer:
         if resumed:
             click.echo(f"resuming: {resumed} of {total} files were finished by an earlier run with this policy", err=True)
 
+    def interrupted(self) -> None:
+        click.echo(
+            "Interrupted: workers stopped; files already written are complete and recorded. "
+            "Run the same command again to continue where it stopped.", err=True,
+        )
+
     def problem(self, result: Result) -> None:
         if result.status != "clean":
             click.echo(problem_line(result), err=True)

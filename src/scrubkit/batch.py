@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
+import re
 import signal
 import sys
 from collections import deque
@@ -32,6 +33,8 @@ from scrubkit.types import Result
 IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 #: the review page scrubkit writes beside its manifest (an output, never an input)
 REVIEW_NAME = "review.html"
+#: the name media.encode.atomic_write gives a file before renaming it into place
+TEMP_FILE = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")
 
 Progress = Callable[[Result, int, int], None]
 
@@ -238,6 +241,10 @@ class Batch:
                     self.results[task.key] = result
                     if progress:
                         progress(result, done, len(self.todo))
+        except BaseException:  # the workers are stopped by now: sweep what they were writing
+            if self.manifest:
+                remove_stray_temp_files(self.dst)
+            raise
         finally:
             if self.manifest:
                 self.manifest.close()
@@ -246,13 +253,11 @@ class Batch:
 
 def remove_stray_temp_files(dst: Path) -> list[Path]:
     """Delete the temp files that workers killed mid-write left in `dst` (never a finished output)."""
-    from scrubkit.media.encode import is_temp_file
-
     removed = []
     for folder, _, files in os.walk(dst):
         for name in files:
-            path = Path(folder) / name
-            if is_temp_file(path):
+            if TEMP_FILE.match(name):
+                path = Path(folder) / name
                 path.unlink(missing_ok=True)
                 removed.append(path)
     return removed

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import os
 from collections import Counter
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +25,7 @@ from scrubkit._version import __version__
 from scrubkit.batch import REVIEW_NAME, default_jobs
 from scrubkit.errors import UsageError
 from scrubkit.manifest import MANIFEST_NAME, Manifest
+from scrubkit.media.encode import atomic_write
 from scrubkit.types import Result
 
 THUMBS_DIR = ".scrubkit-thumbs"
@@ -61,9 +61,7 @@ def write_review(dst: str | Path, results: list[Result], policy_name: str | None
         thumbs = dict(zip((id(r) for r in clean), pool.map(lambda r: thumbnail(dst, r.output), clean)))
     page = render(dst, results, thumbs, policy_name)
     path = dst / REVIEW_NAME
-    tmp = path.with_name(f".{REVIEW_NAME}.tmp")
-    tmp.write_text(page, encoding="utf-8")
-    os.replace(tmp, path)
+    atomic_write(path, page.encode("utf-8"))
     return path
 
 
