@@ -65,24 +65,28 @@ def scrub_bytes(data: bytes, fmt: str, policy: Policy) -> tuple[bytes, list[str]
     The output is verified before it is returned: its metadata against the format's allowlist, its
     pixels by decoding it fully.
     """
-    regions: list[Region] = []
-    if policy.touches_pixels:
-        decoded = decode(data, fmt, policy.max_pixels)
-        if decoded.frames > 1:
-            raise UnsupportedFormat(
-                f"{fmt} with {decoded.frames} frames/pages: covering faces or text in animations and "
-                "multi-page files is not supported yet (metadata-only policy can clean it)"
-            )
-        found = find_regions(decoded.pixels, policy)
-        if found:
-            pixels, regions = cover_and_verify(decoded.pixels, found, policy)
-            cleaned = encode(pixels, decoded.alpha, decoded, policy.quality)
-            removed = sorted({f"{m.group}:{m.name}" for m in read_metadata(data, fmt) if m.privacy})
-    if not regions:
+    cleaned, removed, regions = _cover_pixels(data, fmt, policy) if policy.touches_pixels else (None, [], [])
+    if cleaned is None:  # nothing to cover: pixels stay as they are, only metadata goes
         cleaned, removed = strip_metadata(data, fmt)
     verify_clean(cleaned, fmt)
     check_decodes(cleaned, fmt, policy.max_pixels)
     return cleaned, removed, regions
+
+
+def _cover_pixels(data: bytes, fmt: str, policy: Policy) -> tuple[bytes | None, list[str], list[Region]]:
+    """Detect and cover; re-encode only when something was covered (None when nothing was found)."""
+    decoded = decode(data, fmt, policy.max_pixels)
+    if decoded.frames > 1:
+        raise UnsupportedFormat(
+            f"{fmt} with {decoded.frames} frames/pages: covering faces or text in animations and "
+            "multi-page files is not supported yet (the metadata-only policy can clean it)"
+        )
+    found = find_regions(decoded.pixels, policy)
+    if not found:
+        return None, [], []
+    pixels, regions = cover_and_verify(decoded.pixels, found, policy)
+    removed = sorted({f"{m.group}:{m.name}" for m in read_metadata(data, fmt) if m.privacy})
+    return encode(pixels, decoded.alpha, decoded, policy.quality), removed, regions
 
 
 def cover_and_verify(
