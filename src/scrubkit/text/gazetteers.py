@@ -1,0 +1,52 @@
+"""Name and place lists shipped in scrubkit/text/data (see build_gazetteers.py there for provenance).
+
+Every list is keyed in lower case. `*_words` are entries that are also English words ("Grace",
+"Bath"): the recognizers accept those only with evidence beyond a capital letter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Gazetteers:
+    given_names: frozenset[str]
+    given_name_words: frozenset[str]  # also in an English dictionary: "Dexter", "Harry"
+    everyday_names: frozenset[str]  # capitalised for other reasons too: "Grace", "Hope", "Summer"
+    places: frozenset[str]
+    place_words: frozenset[str]
+    longest_place: int  # in words, to bound the n-gram lookup
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("scrubkit.text").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def _flagged(name: str) -> tuple[set[str], set[str]]:
+    entries: set[str] = set()
+    words: set[str] = set()
+    for line in _lines(name):
+        entry, flag = line.split("\t")
+        entries.add(entry.lower())
+        if flag == "word":
+            words.add(entry.lower())
+    return entries, words
+
+
+@lru_cache(maxsize=1)
+def gazetteers() -> Gazetteers:
+    names, name_words = _flagged("given_names.tsv")
+    places, place_words = _flagged("uk_places.tsv")
+    places |= {r.lower() for r in _lines("uk_regions.txt")}
+    return Gazetteers(
+        given_names=frozenset(names),
+        given_name_words=frozenset(name_words),
+        everyday_names=frozenset(w.lower() for w in _lines("word_names.txt")),
+        places=frozenset(places),
+        place_words=frozenset(place_words),
+        longest_place=max(len(p.split()) for p in places),
+    )

@@ -1,0 +1,278 @@
+"""People's names in a post, found from several kinds of evidence over the spaCy tokens.
+
+spaCy's small English model misses many of the names UK posts contain (Welsh, Irish, Nigerian,
+lower-case WhatsApp messages, "Charlie and Freddie Robinson" losing Charlie), so a name is any of:
+  * a given name from the shipped gazetteer, capitalised mid-sentence (names that are everyday
+    words — Grace, Hope, Summer — need more: a surname, a title, a list of names, "Grace's mum");
+  * a word after a title or a family/team role: "Mrs Okoro", "mum Funmi", "our keeper Hope";
+  * an unknown proper noun (not an English word) in a person's slot: "from Gethin", "Ifan (7)";
+  * an initial and a surname ("A. Bhatt", "J.KOWALCZYK"), a spaCy PERSON entity;
+then each name grows over a surname or an initial ("Max T.", "Chloe McK"), spreads along lists
+("Isla & Ruaridh Stewart") and to every other mention of the same first name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
+
+from scrubkit.text.gazetteers import Gazetteers
+
+CaseMode = Literal["mixed", "upper", "lower"]
+
+TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "fr", "father", "rev", "revd", "sir", "coach",
+                    "mister", "madame", "mme"})
+ROLES = frozenset({"mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "grandad", "grandpa", "grandma",
+                   "granny", "gran", "nan", "nana", "nanny", "sister", "brother", "son", "daughter", "auntie",
+                   "aunt", "uncle", "cousin", "keeper", "goalie", "captain", "leader", "teacher", "husband",
+                   "wife", "stepdad", "stepmum", "twin", "girl", "boy", "baby"})
+PERSON_BEFORE = frozenset({"to", "from", "and", "&", "or", ",", "–", "-", "—", ":", "with", "by", "done",
+                           "thanks", "congratulations", "congrats", "brave", "welcome", "our", "like", "see"})
+PERSON_AFTER = frozenset({"(", "'s", "’s", "and", "&", ",", "who", "is", "was", "has", "had", "scored", "won",
+                          "finished", "did", "–", "-", "!", "made", "earned", "read", "sang", "got", "completed",
+                          "turns", "will", "wo", "ca", "didn't", "did", "cycled", "walked", "ran", "said"})
+#: "Finlay is autistic": an unknown word before these is a person even at the start of a sentence
+SUBJECT_OF = frozenset({"is", "was", "has", "had", "and", "&", "'s", "’s", "scored", "won"})
+NOT_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december mon tue tues wed weds thu thur thurs fri sat sun year years reception nursery team squad club school "
+    "class group church hall centre park road lane street primary academy happy well done thank thanks "
+    "congratulations congrats good great huge big best brilliant amazing special dear hi hello hey".split()
+)
+NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
+INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
+INITIAL_SURNAME = re.compile(r"\b[A-ZÀ-Þ]\.[ ]?(?P<surname>[A-ZÀ-Þ][a-zß-ÿ]+(?:['’][A-Za-zß-ÿ]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?|[A-Z]{2,})\b")
+
+
+def case_mode(text: str) -> CaseMode:
+    """How the post uses capitals: normally, ALL CAPS, or not at all (WhatsApp style)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1]
+    if not words:
+        return "mixed"
+    if sum(w.isupper() for w in words) >= 0.6 * len(words):
+        return "upper"
+    if sum(w[0].isupper() for w in words) <= 0.05 * len(words):
+        return "lower"
+    return "mixed"
+
+
+class NameRecognizer(LocalRecognizer):
+    """Reports NAME for people named in the text (see the module docstring for the evidence used)."""
+
+    def __init__(self, gazetteers: Gazetteers, english_words: frozenset[str]) -> None:
+        self.gaz = gazetteers
+        self.english = english_words
+        super().__init__(supported_entities=["NAME"], name="NameRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc: Doc = nlp_artifacts.tokens
+        mode = case_mode(text)
+        names: dict[int, float] = {}  # token index -> score
+        for tok in doc:
+            score = self._evidence(tok, mode)
+            if score:
+                names[tok.i] = score
+        self._add_spacy_people(doc, mode, names)
+        self._spread_along_lists(doc, mode, names)
+        self._spread_to_mentions(doc, mode, names)
+        results = [self._result(doc, first, last, score) for first, last, score in self._grow(doc, mode, names)]
+        results += [RecognizerResult("NAME", m.start(), m.end(), 0.7, recognition_metadata={"recognizer_name": self.name})
+                    for m in INITIAL_SURNAME.finditer(text) if not self._english_word(m.group("surname").lower())]
+        return results
+
+    # -- evidence for one token -------------------------------------------------------------
+    def _word(self, tok: Token) -> bool:
+        return bool(NAME_SHAPE.fullmatch(tok.text)) and len(tok.text) > 1 and tok.lower_ not in NOT_NAMES
+
+    def _english_word(self, low: str) -> bool:
+        return low in self.english or low in STOP_WORDS or (low.endswith("s") and low[:-1] in self.english)
+
+    def _english(self, tok: Token) -> bool:
+        return self._english_word(tok.lower_) or tok.lemma_.lower() in self.english
+
+    def _capitalised(self, tok: Token, mode: CaseMode) -> bool:
+        if mode == "mixed":
+            return tok.text[0].isupper() and not (tok.text.isupper() and len(tok.text) > 1)
+        return True
+
+    def _evidence(self, tok: Token, mode: CaseMode) -> float:
+        if not self._word(tok) or not self._capitalised(tok, mode):
+            return 0.0
+        low = tok.lower_
+        prev = _previous(tok)
+        after_title = prev is not None and prev.lower_.rstrip(".") in TITLES
+        after_role = prev is not None and prev.lower_ in ROLES and prev.lower_ != low
+        if after_title or (after_role and not self._english(tok)):
+            return 0.8
+        if mode == "mixed" and after_role:
+            return 0.7
+        nxt = _next(tok)
+        if prev is not None and prev.lower_ == "the" and nxt is not None and nxt.lower_ in ("family", "families", "twins"):
+            return 0.7  # "the Begum family"
+        if low in self.gaz.places and low not in self.gaz.place_words and low not in self.gaz.given_names:
+            return 0.0  # a town, even when it is also a name (Lincoln, Ashton): PlaceRecognizer has it
+        if mode == "mixed" and _possessive_of_role(tok):
+            return 0.7  # "Mei's mum", "Grace's dad"
+        in_gazetteer = low in self.gaz.given_names
+        if mode != "mixed":
+            plain_name = in_gazetteer and low not in self.gaz.given_name_words and low not in self.gaz.everyday_names
+            return 0.7 if plain_name and not tok.is_stop else 0.0
+        at_start = _starts_sentence(tok)
+        if in_gazetteer and low not in self.gaz.everyday_names:
+            if not at_start or low not in self.gaz.given_name_words or self._person_slot(tok):
+                return 0.85
+            return 0.0
+        if in_gazetteer:  # an everyday word: Grace, Hope, Summer, Will
+            return 0.75 if self._strong_context(tok, mode) else 0.0
+        if not self._english(tok) and (not at_start and self._person_slot(tok) or self._followed_by_initial(tok)
+                                       or nxt is not None and nxt.lower_ in SUBJECT_OF):
+            return 0.5
+        return 0.0
+
+    def _followed_by_initial(self, tok: Token) -> bool:
+        """'Eilidh M (11)', 'Ifan (7)': even at the start of a line this is a person."""
+        nxt = _next(tok)
+        return nxt is not None and (bool(INITIAL.fullmatch(nxt.text)) or nxt.text == "(")
+
+    def _person_slot(self, tok: Token) -> bool:
+        prev, nxt = _previous(tok), _next(tok)
+        return (prev is not None and prev.lower_ in PERSON_BEFORE) or (nxt is not None and nxt.lower_ in PERSON_AFTER)
+
+    def _strong_context(self, tok: Token, mode: CaseMode) -> bool:
+        """Evidence that an everyday word (Grace, Hope) is someone's name here."""
+        prev, nxt = _previous(tok), _next(tok)
+        if nxt is not None and self._surname(nxt, mode) and not self._english(nxt):
+            return True  # "Grace Farrell", not "Summer Camp"
+        if self._followed_by_initial(tok) and nxt is not None and nxt.text != "(" and nxt.whitespace_ != "\n":
+            return True  # "Max T."
+        if nxt is not None and nxt.lower_ in ("'s", "’s"):
+            after = _next(nxt)
+            return after is not None and after.lower_ in ROLES
+        if nxt is not None and nxt.text == "(":
+            return True
+        before = _previous(prev) if prev is not None else None
+        return prev is not None and prev.text in ("–", "-", "—", ":") and (before is None or _starts_line(before))
+
+    def _surname(self, tok: Token, mode: CaseMode) -> bool:
+        if _starts_sentence(tok) or not self._word(tok) or tok.is_stop:
+            return False
+        if mode == "upper":
+            return tok.text.isupper() and not self._english(tok)
+        if mode == "lower":
+            return False
+        return tok.text[0].isupper() and not tok.text.isupper() and tok.lower_ not in TITLES
+
+    # -- spreading ----------------------------------------------------------------------------
+    def _add_spacy_people(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> None:
+        if mode != "mixed":
+            return
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            run: list[Token] = []
+            for t in [*ent, None]:
+                if t is not None and self._word(t) and self._capitalised(t, mode) and t.lower_.rstrip(".") not in TITLES:
+                    run.append(t)
+                    continue
+                # a run of capitalised words counts when one of them is not English: "Mei Lin Wong", not "Scout Leader"
+                if any(not self._english(w) and w.lower_ not in self.gaz.places for w in run):
+                    for w in run:
+                        names.setdefault(w.i, 0.6)
+                run = []
+
+    def _spread_along_lists(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> None:
+        """'Isla & Ruaridh Stewart', 'Jack, Alfie, Ruby and Grace': a list of names is all names."""
+        changed = True
+        while changed:
+            changed = False
+            for i in list(names):
+                for step in (-1, 1):
+                    joiner = _neighbour(doc, i, step)
+                    if joiner is None or joiner.lower_ not in ("and", "&", ",", "or"):
+                        continue
+                    other = _neighbour(doc, joiner.i, step)
+                    if other is None:
+                        continue
+                    if other.i not in names and self._word(other) and self._capitalised(other, mode) and \
+                            (mode == "mixed" or other.lower_ in self.gaz.given_names) and not _starts_sentence(other):
+                        names[other.i] = 0.6
+                        changed = True
+
+    def _spread_to_mentions(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> None:
+        found = {doc[i].lower_ for i in names}
+        for tok in doc:
+            if tok.i not in names and tok.lower_ in found and self._word(tok) and \
+                    (self._capitalised(tok, mode) or tok.lower_ not in self.gaz.everyday_names):
+                names[tok.i] = 0.6
+
+    def _grow(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> list[tuple[int, int, float]]:
+        """Join each name with the surname or initial after it; return (first, last, score) runs."""
+        runs: list[tuple[int, int, float]] = []
+        for i in sorted(names):
+            if runs and runs[-1][1] >= i:
+                continue
+            last = i
+            while (nxt := _neighbour(doc, last, 1)) is not None and nxt.i == last + 1:
+                if nxt.i in names or self._surname(nxt, mode) or (mode != "lower" and INITIAL.fullmatch(nxt.text)):
+                    last = nxt.i
+                elif _hyphen_joins(doc, last):  # Anna-Maria, Lily-Mae: spaCy splits at the hyphen
+                    last = nxt.i + 1
+                else:
+                    break
+            runs.append((i, last, max(names.get(j, 0.0) for j in range(i, last + 1))))
+        return runs
+
+    def _result(self, doc: Doc, first: int, last: int, score: float) -> RecognizerResult:
+        span = doc[first:last + 1]
+        return RecognizerResult("NAME", span.start_char, span.end_char, score,
+                                recognition_metadata={"recognizer_name": self.name})
+
+
+def _previous(tok: Token) -> Token | None:
+    return tok.doc[tok.i - 1] if tok.i > 0 else None
+
+
+def _next(tok: Token) -> Token | None:
+    return tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+
+
+def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
+    j = i + step
+    while 0 <= j < len(doc) and doc[j].is_space:
+        j += step
+    return doc[j] if 0 <= j < len(doc) else None
+
+
+def _possessive_of_role(tok: Token) -> bool:
+    nxt = _next(tok)
+    after = _next(nxt) if nxt is not None else None
+    return nxt is not None and nxt.lower_ in ("'s", "’s") and after is not None and after.lower_ in ROLES
+
+
+def _hyphen_joins(doc: Doc, i: int) -> bool:
+    """Is doc[i] followed by '-' and a capitalised word, with no spaces between?"""
+    return (i + 2 < len(doc) and doc[i + 1].text in ("-", "‑") and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_ and doc[i + 2].text[:1].isupper())
+
+
+def _starts_line(tok: Token) -> bool:
+    """First word of a line, ignoring emoji and bullets before it."""
+    j = tok.i - 1
+    while j >= 0 and not any(c.isalnum() for c in tok.doc[j].text) and "\n" not in tok.doc[j].text:
+        j -= 1
+    return j < 0 or "\n" in tok.doc[j].text or "\n" in tok.doc[j].whitespace_
+
+
+def _starts_sentence(tok: Token) -> bool:
+    prev = _previous(tok)
+    return tok.is_sent_start or prev is None or prev.text in (".", "!", "?", "\n") or _starts_line(tok)

@@ -1,0 +1,74 @@
+"""Towns, districts and counties: from the shipped UK/Irish place list and spaCy's GPE/LOC entities.
+
+Place names that are also English words (Bath, Street, Hope, March) count only after "in", "at",
+"near", "from", "to" or a comma; in lower-case or ALL CAPS posts only unambiguous ones count.
+Country names are not identifying and are left alone.
+"""
+
+from __future__ import annotations
+
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.tokens import Doc, Span
+
+from scrubkit.text.gazetteers import Gazetteers
+from scrubkit.text.names import case_mode
+
+PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "of", "around", ",", "📍", "v", "vs"})
+NOT_PLACES = frozenset({"uk", "england", "scotland", "wales", "ireland", "northern ireland", "britain",
+                        "great britain", "united kingdom", "europe", "the uk", "poland", "india", "pakistan",
+                        "nigeria", "china"})
+
+
+class PlaceRecognizer(LocalRecognizer):
+    """Reports PLACE for towns, districts and counties."""
+
+    def __init__(self, gazetteers: Gazetteers) -> None:
+        self.gaz = gazetteers
+        super().__init__(supported_entities=["PLACE"], name="PlaceRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc: Doc = nlp_artifacts.tokens
+        mode = case_mode(text)
+        spans = self._gazetteer_places(doc, mode)
+        if mode == "mixed":
+            spans += [e for e in doc.ents if e.label_ in ("GPE", "LOC") and self._plausible(e)]
+        return [RecognizerResult("PLACE", s.start_char, s.end_char, 0.7 if s.label_ == "" else 0.6,
+                                 recognition_metadata={"recognizer_name": self.name}) for s in spans]
+
+    def _gazetteer_places(self, doc: Doc, mode: str) -> list[Span]:
+        found: list[Span] = []
+        i = 0
+        while i < len(doc):
+            for n in range(min(self.gaz.longest_place, len(doc) - i), 0, -1):
+                span = doc[i:i + n]
+                if self._is_place(span, mode):
+                    found.append(span)
+                    i += n - 1
+                    break
+            i += 1
+        return found
+
+    def _is_place(self, span: Span, mode: str) -> bool:
+        low = span.text.lower()
+        if low not in self.gaz.places or low in NOT_PLACES or not span.text[:1].isalpha():
+            return False
+        ambiguous = low in self.gaz.place_words or low in self.gaz.given_names
+        if mode != "mixed":
+            return not ambiguous
+        if not span.text[0].isupper() or (span.text.isupper() and len(span.text) <= 4):
+            return False
+        if not ambiguous:
+            return True
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and prev.lower_ in PLACE_BEFORE
+
+    def _plausible(self, ent: Span) -> bool:
+        low = ent.text.lower()
+        return (ent.text[:1].isupper() and not (ent.text.isupper() and len(ent.text) <= 4)
+                and low not in NOT_PLACES and all(c.isalpha() or c in " -'’." for c in ent.text))

@@ -1,0 +1,336 @@
+"""scrubkit's pattern recognizers for UK posts about children: one small class per kind of thing.
+
+Each class is data (the entity it reports and its patterns) plus, where a regex cannot decide, an
+`accept` check. Patterns are case-sensitive (presidio's default ignores case, which turns "sat"
+into Saturday and "Hall" into a venue everywhere); where case does not matter the regex says so
+inline. A named group `x`, when present, is the part reported. What a finding is replaced with
+lives in rewrite.py, not here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import ClassVar
+
+import tldextract
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+
+def either_case(*words: str) -> str:
+    """A regex alternation accepting each word as written and in capitals ("Hall" or "HALL")."""
+    return "|".join(f"{re.escape(w)}|{re.escape(w.upper())}" for w in words)
+
+
+def any_case(*words: str) -> str:
+    """A regex alternation accepting each word in lower, Title or UPPER case."""
+    forms = {f for w in words for f in (w.lower(), w[:1].upper() + w[1:].lower(), w.upper())}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+CAPWORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
+#: zero or more capitalised words (with "of", "the", "&" between) each followed by a space
+CAP_RUN = rf"(?:(?:{ORDINAL}|St\.?|{CAPWORD})[ ]+(?:(?:of|the|and|&|on|upon|y|de|le)[ ]+)?)*"
+NAMED = rf"(?:{ORDINAL}[ ]+)?{CAPWORD}[ ]+{CAP_RUN}"  # at least one capitalised word, then a run
+
+SCHOOL_SUFFIX = either_case(
+    "Primary School", "Primary", "Infant School", "Infants", "Junior School", "Academy", "High School",
+    "High", "Grammar School", "Grammar", "College", "School", "Day Nursery", "Nursery School", "Sixth Form",
+) + "|PS|CE|C of E|RC"
+CLUB_SUFFIX = either_case(
+    "Scout Group", "Scouts", "Explorers", "Guides", "Cubs", "Beavers", "Brownies", "Rainbows", "Cadets",
+    "Boys' Brigade", "Youth Theatre", "Youth Stage", "Theatre School", "Stage School", "Dance Academy",
+    "Dance School", "Choir", "Orchestra", "Harriers", "Rangers", "Rovers", "United", "Athletic",
+    "Wanderers", "Juniors", "Minis", "Swifts", "Tigers", "Lions", "Falcons", "Otters", "Dockers", "Kites",
+    "Sharks", "Dolphins", "Eagles", "Hawks", "Bears", "Wolves", "Panthers", "Titans", "Gymnastics Club",
+    "Club", "Squadron",
+) + "|FC|JFC|AFC|RFC|RUFC|CC|ASC|SC|HC|BB|GAA"
+VENUE_SUFFIX = either_case(
+    "Leisure Centre", "Sports Centre", "Community Centre", "Arts Centre", "Centre", "Center",
+    "Church Hall", "Village Hall", "Town Hall", "Community Hall", "Hall", "Church", "Chapel", "Cathedral",
+    "Mosque", "Gurdwara", "Temple", "Synagogue", "Playing Fields", "Playing Field", "Recreation Ground",
+    "Country Park", "Park", "Fields", "Ground", "Stadium", "Arena", "Library", "Museum", "Zoo", "Farm",
+    "Campsite", "Theatre", "Empire", "Studio", "Tower", "Hospital", "Pool", "Baths", "Lido", "Castle",
+    "Abbey", "Beach", "Woods",
+)
+STREET_SUFFIX = either_case(
+    "Road", "Rd", "Street", "Lane", "Avenue", "Ave", "Close", "Crescent", "Terrace", "Drive", "Way",
+    "Grove", "Gardens", "Place", "Square", "Court", "Row", "Walk", "Parade", "Mews", "Green", "Hill", "Rise",
+)
+WEEKDAY = any_case("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_SHORT = any_case("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+MONTH = any_case(
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec",
+)
+DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+DASH = r"[ ]?[–—-][ ]?"
+CLOCK = r"\d{1,2}(?:[.:][0-5]\d)?"
+AMPM = r"(?:am|pm|AM|PM|a\.m\.|p\.m\.)"
+
+
+class RegexRecognizer(LocalRecognizer):
+    """A presidio recognizer whose patterns are class data: (regex, score) pairs, compiled once."""
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[tuple[tuple[str, float], ...]]
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
+
+    def load(self) -> None:
+        self.compiled = [(re.compile(regex, re.MULTILINE), score) for regex, score in self.PATTERNS]
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        """A last check a regex cannot express; subclasses override it."""
+        return True
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
+        results = []
+        for regex, score in self.compiled:
+            for match in regex.finditer(text):
+                start, end = match.span("x") if "x" in regex.groupindex else match.span()
+                if end > start and self.accept(text, start, end):
+                    results.append(RecognizerResult(self.ENTITY, start, end, score,
+                                                     recognition_metadata={"recognizer_name": self.name}))
+        return results
+
+
+class SchoolRecognizer(RegexRecognizer):
+    """Fernhill Primary, Castle Vale Academy, Carrickbawn PS, Ysgol Gynradd Bryn Celyn, LVGS."""
+
+    ENTITY = "SCHOOL"
+    PATTERNS = (
+        (rf"\b{NAMED}(?:{SCHOOL_SUFFIX})\b", 0.85),
+        (rf"\b(?:{CAP_RUN})(?:Ysgol|Scoil|Gaelscoil|Coláiste|Szkoła|Szkoła Polska)(?:[ ]+{CAPWORD})+", 0.85),
+        (r"\b[A-Z]{1,3}(?:HS|GS)\b", 0.5),  # initials of a high or grammar school
+    )
+
+
+class ClubRecognizer(RegexRecognizer):
+    """1st Bramhall Scouts, Penwortham Harriers CC, Tayside Tigers, Scoil Rince Uí Néill."""
+
+    ENTITY = "CLUB"
+    PATTERNS = (
+        (rf"\b{NAMED}(?:{CLUB_SUFFIX})\b", 0.8),
+        (rf"\b{ORDINAL}[ ]+{CAPWORD}(?:[ ]+{CAPWORD})?", 0.6),  # "2nd Heaton ...": a numbered group
+        (rf"\b(?:v|vs|v\.|versus|against)[ ]+(?P<x>{CAPWORD}(?:[ ]+(?!(?:{WEEKDAY}|{WEEKDAY_SHORT})\b){CAPWORD})*)", 0.6),
+        (rf"\bScoil Rince(?:[ ]+{CAPWORD})+", 0.85),
+    )
+
+
+class VenueRecognizer(RegexRecognizer):
+    """Roundhay Leisure Centre, St Michael's Church Hall, Chester Zoo, St Luke's, the Hope Centre."""
+
+    ENTITY = "VENUE"
+    PATTERNS = (
+        (rf"\b{NAMED}(?:{VENUE_SUFFIX})\b", 0.8),
+        (rf"\bSt\.?[ ]+{CAPWORD}['’]s\b", 0.7),
+        (r"\b[Ss][Tt]\.?[ ]+[a-z]+s\b", 0.5),  # "st johns" in lower-case posts
+        (rf"\b(?:at|At|AT)[ ]+(?:the[ ]+)?(?P<x>{CAPWORD}(?:[ ]+{CAPWORD})*)", 0.4),  # "party at Laser Quest Swindon"
+    )
+    #: "at Christmas", "at Easter": a capital after "at" that is a time, not a place
+    NOT_VENUES = frozenset({"christmas", "easter", "halloween", "diwali", "eid", "half", "home", "school", "lunch",
+                            "break", "playtime", "the", "our", "all", "last", "least", "first", "once", "night"})
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        found = text[start:end].lower()
+        return found not in self.NOT_VENUES and not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH}|{WEEKDAY_SHORT})", text[start:end])
+
+
+class StreetRecognizer(RegexRecognizer):
+    """Cromwell Road, Market Square: a street locates a family or a meeting point."""
+
+    ENTITY = "PLACE"
+    PATTERNS = ((rf"\b{NAMED}(?:{STREET_SUFFIX})\b", 0.7),)
+
+
+class AddressRecognizer(RegexRecognizer):
+    """6 Lyndhurst Close, 27 Ashgrove Terrace, Flat 2, 14a High Street."""
+
+    ENTITY = "ADDRESS"
+    PATTERNS = ((rf"\b(?:(?:Flat|Apartment|Unit)[ ]\d+[A-Za-z]?,?[ ]+)?\d{{1,4}}[A-Za-z]?,?[ ]+{NAMED}(?:{STREET_SUFFIX})\b", 0.9),)
+
+
+class UkPhoneRecognizer(RegexRecognizer):
+    """07700 900482, 0141 496 0327, +44 7700 900731: 10 or 11 digits in UK groupings."""
+
+    ENTITY = "PHONE"
+    PATTERNS = ((r"(?<![\w+])(?:\+44[ ]?(?:\(0\)[ ]?)?|0)\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?!\d)", 0.8),)
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        digits = re.sub(r"\D", "", text[start:end].replace("+44", "0", 1).replace("(0)", ""))
+        return len(digits) in (10, 11)
+
+
+@lru_cache(maxsize=1)
+def offline_suffixes() -> tldextract.TLDExtract:
+    """The public suffix list snapshot bundled with tldextract: never fetched, never cached to disk."""
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+class EmailRecognizer(RegexRecognizer):
+    """Email addresses, including school ones (*.sch.uk, which presidio's recognizer rejects)."""
+
+    ENTITY = "EMAIL"
+    PATTERNS = ((r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b", 0.9),)
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        return bool(offline_suffixes()(text[start:end].rsplit("@", 1)[1]).suffix)
+
+
+class UrlRecognizer(RegexRecognizer):
+    """www.justgiving.com/page/x, gofund.me/ayo-abseil, limelightyt.co.uk/annie, https://..."""
+
+    ENTITY = "URL"
+    PATTERNS = (
+        (r"\bhttps?://[^\s<>\"]*[^\s<>\".,;:!?)'’]", 0.9),
+        (r"(?<![@\w.])(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s<>\"]*[^\s<>\".,;:!?)'’])?", 0.6),
+    )
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        if text[start:end].startswith("http"):
+            return True
+        host = text[start:end].split("/", 1)[0]
+        parts = offline_suffixes()(host)
+        return bool(parts.suffix and parts.domain)
+
+
+class HandleRecognizer(RegexRecognizer):
+    """@OakfieldPrimaryLS8: social media handles name people, schools and clubs."""
+
+    ENTITY = "HANDLE"
+    PATTERNS = ((r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?", 0.9),)
+
+
+class YearGroupRecognizer(RegexRecognizer):
+    """Year 4, Years 9–13, Y6, P4, S2, KS1, U10s, Under 9s, Reception, Nursery, 2014s, klasa 3."""
+
+    ENTITY = "YEAR"
+    PATTERNS = (
+        (rf"\b(?:{any_case('Year', 'Years', 'Yr')})[ ]?\d{{1,2}}(?:{DASH}\d{{1,2}})?s?\b", 0.85),
+        (r"\b(?:Y(?:[1-9]|1[0-3])|P[1-7]|S[1-6]|KS[1-5])\b", 0.7),
+        (r"\b[Uu][ ]?(?:[5-9]|1\d|2[01])s?\b", 0.75),
+        (rf"\b(?:{any_case('Under')})[- ]?(?:[5-9]|1\d|2[01])s\b", 0.8),
+        (r"\b(?:Reception|RECEPTION|Nursery|NURSERY)\b", 0.6),
+        (r"^\s*(?P<x>Rec)\b", 0.6),  # newsletter lists: "Rec – Bilal"
+        (r"\b20[01]\ds\b", 0.6),  # Scottish birth-year teams: "2014s"
+        (r"\b(?:klasa|Klasa)[ ]\d\b", 0.7),
+    )
+
+
+NOT_AGE_UNITS = "(?:" + any_case(
+    "am", "pm", "mile", "miles", "km", "m", "goals", "goal", "points", "minutes", "mins", "hours", "hrs", "seconds",
+    "times", "pounds", "p", "metres", "laps", "lengths", "runs", "wickets", "tries", "of", "out", "more", "people",
+    "children", "kids", "weeks", "days", "months", "years", "nil", "all", "o'clock",
+) + r")(?!\w)"
+
+
+class AgeRecognizer(RegexRecognizer):
+    """aged 9, (11), 7 years old, 16 months, 10th birthday, turns 2, only 5, is NINE."""
+
+    ENTITY = "AGE"
+    NUMBER_WORDS = any_case("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
+    PATTERNS = (
+        (rf"\b(?:{any_case('aged', 'age')})[ ]\d{{1,2}}\b", 0.85),
+        (rf"\b\d{{1,2}}[ -](?:{any_case('years', 'year', 'yrs', 'yr', 'months', 'month')})[ -](?:{any_case('old')})\b", 0.9),
+        (r"(?<=\()\d{1,2}[ ](?:months?|yrs?|years?)(?=\))", 0.85),
+        (rf"\b\d{{1,2}}(?:st|nd|rd|th)[ ](?:{any_case('birthday')})\b", 0.85),
+        (rf"\b(?:{any_case('turns', 'turned', 'turning', 'turn')})[ ](?:\d{{1,2}}|{NUMBER_WORDS})\b", 0.8),
+        (rf"\b(?:{any_case('is', 'was', 'just', 'only', 'now')})[ ](?:only[ ])?(?P<x>\d{{1,2}}|{NUMBER_WORDS})\b"
+         rf"(?![.:,]\d|[ ]*(?:%|[–-]|x\b|{NOT_AGE_UNITS}))", 0.6),
+        (r"(?<=[^\W\d_][ ])\((?P<x>\d{1,2})\)", 0.6),  # "Ifan (7)" after a name
+    )
+
+
+class EventDateRecognizer(RegexRecognizer):
+    """Saturday, Sun 12th, 22nd June, 3rd–5th April, Mon 28 Jul–Fri 1 Aug, Remembrance Sunday."""
+
+    ENTITY = "DATE"
+    _DATE_OF_MONTH = rf"{DAY_NUMBER}(?![\d.:]|{DASH}\d|[ ]?{AMPM})"  # "Saturday 9" of "Saturday 9:30–13:00" is no date
+    _DAY = rf"(?:{WEEKDAY})s?(?:[ ]+(?:the[ ]+)?{_DATE_OF_MONTH}(?:[ ]+(?:of[ ]+)?(?:{MONTH})\b)?)?"
+    _SHORT = rf"(?:{WEEKDAY_SHORT})\.?(?:[ ]+{_DATE_OF_MONTH}(?:[ ]+(?:{MONTH})\b)?)?"
+    _NUMBERED = rf"{DAY_NUMBER}(?:{DASH}{DAY_NUMBER})?[ ]+(?:of[ ]+)?(?:{MONTH})\b(?:[ ]+\d{{4}})?"
+    _ONE = rf"(?:{_DAY}|{_SHORT}|{_NUMBERED}|(?:{MONTH})[ ]+{DAY_NUMBER}\b)"
+    PATTERNS = (
+        (rf"\b{_ONE}(?:{DASH}{_ONE})?\b", 0.8),
+        (rf"\b(?:{either_case('Remembrance', 'Easter', 'Palm', 'Mothering', 'Pancake', 'Shrove', 'Boxing', 'Christmas', 'Ash', 'Maundy', 'Good')})"
+         rf"[ ](?:{WEEKDAY}|{either_case('Day', 'Eve')})\b", 0.85),
+    )
+    #: weekday abbreviations that are also words: trusted only before a number or after "on", "this"...
+    AMBIGUOUS = ("sat", "sun", "wed", "mon")
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        found = text[start:end].rstrip(".").lower()
+        if found not in self.AMBIGUOUS:
+            return True
+        before = text[max(0, start - 6):start].lower().split()
+        return bool(re.match(r"\s+\d", text[end:end + 3])) or bool(before) and before[-1] in ("on", "this", "next", "every", "til", "until")
+
+
+class EventTimeRecognizer(RegexRecognizer):
+    """8.30am, 6–7pm, 9:30–13:00, 12 noon, 5.30 (kick-off), sat 2-4."""
+
+    ENTITY = "TIME"
+    PATTERNS = (
+        (rf"\b(?:{CLOCK}[ ]?{AMPM}?{DASH})?{CLOCK}[ ]?{AMPM}(?!\w)", 0.85),
+        (r"\b\d{1,2}[.:][0-5]\d(?:" + DASH + r"\d{1,2}[.:][0-5]\d)?\b", 0.6),
+        (r"\b(?:\d{1,2}[ ])?(?:noon|midday|midnight)\b", 0.7),
+        (rf"\b\d{{1,2}}{DASH}\d{{1,2}}\b", 0.5),  # "sat 2-4": only right after a day (see accept)
+    )
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        found = text[start:end]
+        before = text[max(0, start - 12):start]
+        if re.fullmatch(rf"\d{{1,2}}{DASH}\d{{1,2}}", found):
+            return re.search(rf"\b(?:{WEEKDAY}|{WEEKDAY_SHORT}|from|between)[ ]+$", before) is not None
+        if re.fullmatch(r"\d{1,2}[.:]\d{2}", found):
+            after = text[end:end + 6]
+            hour_ok = int(re.split(r"[.:]", found)[0]) <= 23
+            money_or_measure = before.endswith(("£", "$", "€", ".")) or re.match(r"\s?(?:m\b|km|kg|miles|%|\d)", after)
+            return hour_ok and not money_or_measure
+        return True
+
+
+class ShirtNumberRecognizer(RegexRecognizer):
+    """'our number 7 Ishaan', 'no.9 Jayden': a shirt number next to a name identifies the child."""
+
+    ENTITY = "OTHER_ID"
+    PATTERNS = ((rf"\b(?:{any_case('number', 'no', 'no.')})[ .]?\d{{1,2}}\b(?=[ ]+[A-ZÀ-Þ])", 0.7),)
+
+
+class VehicleRegistrationRecognizer(RegexRecognizer):
+    """WX68 KTF: current-format UK number plates (a family's car locates them)."""
+
+    ENTITY = "OTHER_ID"
+    PATTERNS = ((r"\b[A-HJ-PR-Y]{2}(?:0[1-9]|[1-7]\d)[ ]?[A-HJ-PR-Z]{3}\b", 0.85),)
+
+
+class PersonalDetailRecognizer(RegexRecognizer):
+    """A condition, disability or family detail that singles a child out ("Finlay is autistic",
+    "Zainab's nut allergy", "our twins"). analyze.py keeps these only when the post names a child."""
+
+    ENTITY = "OTHER_ID"
+    CONDITIONS = any_case(
+        "autistic", "autism", "ADHD", "dyslexia", "dyslexic", "dyspraxia", "epilepsy", "epileptic", "diabetes",
+        "diabetic", "type 1 diabetes", "leukaemia", "leukemia", "cancer", "a brain tumour", "brain tumour",
+        "tumour", "sickle cell disease", "sickle cell", "cystic fibrosis", "cerebral palsy", "Down syndrome",
+        "Down's syndrome", "spina bifida", "hip dysplasia", "heart surgery", "heart condition", "heart defect",
+        "a wheelchair", "wheelchair", "hearing aids", "hearing aid", "deaf", "blind", "chemotherapy", "chemo",
+        "a transplant", "kidney transplant", "cochlear implant", "muscular dystrophy", "Crohn's disease",
+        "coeliac disease", "anaphylaxis", "twins", "triplets",
+    )
+    PATTERNS = (
+        (rf"\b(?:{CONDITIONS})\b", 0.6),
+        (rf"\b(?:{any_case('nut', 'peanut', 'egg', 'dairy', 'milk', 'gluten', 'sesame', 'food')})[ ](?:{any_case('allergy', 'allergies')})\b", 0.6),
+        (r"\b(?:only|ONLY)[ ](?:girl|boy|GIRL|BOY)[ ](?:in|on)[ ](?:the|our|her|his|THE)[ ]\w+\b", 0.6),
+    )
+
+
+def pattern_recognizers() -> list[RegexRecognizer]:
+    """Every pattern recognizer above (presidio's constructor loads each one)."""
+    return [cls() for cls in RegexRecognizer.__subclasses__()]
