@@ -26,6 +26,7 @@ DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.
 _ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
 
 
+
 @dataclass
 class Decoded:
     """The first frame as oriented 8-bit RGB, plus what encode() needs to write the same format."""
@@ -89,8 +90,8 @@ def decode(data: bytes, fmt: str, max_pixels: int) -> Decoded:
     with opened(data, fmt, max_pixels) as image:
         mode, frames = image.mode, getattr(image, "n_frames", 1)
         icc = image.info.get("icc_profile") or None
-        image.load()
-        oriented = ImageOps.exif_transpose(image) or image
+        image.load()  # Pillow's TIFF reader applies and drops the Orientation here; exif_transpose does the rest
+        oriented = ImageOps.exif_transpose(image)
         rgb, alpha, icc = _to_rgb(oriented, icc)
     return Decoded(rgb, alpha, icc, fmt, frames, mode, _is_lossless(data, fmt))
 

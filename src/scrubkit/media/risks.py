@@ -9,8 +9,8 @@ from scrubkit.media.formats.base import MetaItem
 SERIAL_NAMES = {"ImageUniqueID", "CameraID", "UniqueCameraModel"}
 OWNER_NAMES = {"Artist", "OwnerName", "CameraOwnerName", "Copyright", "CopyrightNotice", "By-line", "creator",
                "Rights", "rights", "XPAuthor", "Credit", "Contact", "CiEmailWork", "CiTelWork", "CiAdrExtadr"}
-DATE_NAMES = {"DateTimeOriginal", "DateTimeDigitized", "CreateDate", "DateCreated", "DigitalCreationDate",
-              "DateTime"}
+#: most telling first: when the photo was taken, then when it was digitised or last changed
+DATE_NAMES = ("DateTimeOriginal", "DateCreated", "CreateDate", "DateTimeDigitized", "DigitalCreationDate", "DateTime")
 PEOPLE_NAMES = {"RegionName", "PersonDisplayName", "PersonInImage", "PersonInImageName"}
 PLACE_NAMES = {"City", "Sub-location", "Province-State", "Country-PrimaryLocationName", "Location", "State",
                "Country", "Sublocation", "LocationName", "CountryCode", "Country-PrimaryLocationCode"}
@@ -96,8 +96,9 @@ def _labelled(label: str, names: set[str], suffix: str = "") -> Describer:
 
 
 def _original_date(items: list[MetaItem]) -> tuple[str | None, list[MetaItem]]:
-    values, used = _values(items, DATE_NAMES)
-    return (f"original date {values[0]}" if values else None), used
+    _, used = _values(items, DATE_NAMES)
+    dated = sorted((item for item in used if item.value), key=lambda item: DATE_NAMES.index(item.name))
+    return (f"original date {dated[0].value}" if dated else None), used
 
 
 def _places(items: list[MetaItem]) -> tuple[str | None, list[MetaItem]]:

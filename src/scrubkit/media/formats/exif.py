@@ -10,6 +10,8 @@ from PIL.ExifTags import GPSTAGS, TAGS
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import Found, short
 from scrubkit.media.formats.ifd import Entry, Ifds
+from scrubkit.media.formats.iptc import iptc_items, photoshop_items
+from scrubkit.media.formats.xmp import xmp_items
 
 ORIENTATION = 0x0112
 EXIF_IFD, GPS_IFD, INTEROP_IFD, MAKER_NOTE, SUB_IFDS = 0x8769, 0x8825, 0xA005, 0x927C, 0x014A
@@ -20,6 +22,8 @@ USER_COMMENT = 0x9286
 _GPS_DEGREES = {2, 4, 20, 22}  # GPSLatitude, GPSLongitude, GPSDestLatitude, GPSDestLongitude
 
 
+#: TIFF tags that hold a whole XMP packet, IPTC record set or Photoshop resource block
+_EMBEDDED_BLOCKS = {700: xmp_items, 33723: iptc_items, 34377: photoshop_items}
 
 
 def tag_name(tag: int, group: str) -> str:
@@ -55,9 +59,17 @@ def _directory_items(ifds: Ifds, entries: list[Entry], group: str, depth: int) -
             yield from _directory_items(ifds, sub_entries, sub_group, depth + 1)
         elif entry.tag == MAKER_NOTE and group != "GPS":
             yield ("MakerNotes", "MakerNote", f"({entry.size} bytes)")
+        elif entry.tag in _EMBEDDED_BLOCKS and group == "EXIF":
+            yield from _EMBEDDED_BLOCKS[entry.tag](_raw(ifds, entry))
         else:
             name = tag_name(entry.tag, group)
             yield (group, name, _render(ifds, entry, group))
+
+
+def _raw(ifds: Ifds, entry: Entry) -> bytes:
+    value = ifds.value(entry)
+    return value if isinstance(value, bytes) else value.encode("latin-1") if isinstance(value, str) \
+        else bytes(int(v) & 0xFF for v in value)
 
 
 def _render(ifds: Ifds, entry: Entry, group: str) -> str:

@@ -23,8 +23,6 @@ _IPTC_NAMES = {
 }
 
 
-
-
 def photoshop_items(block: bytes) -> list[Found]:
     """Every resource in a run of 8BIM blocks; IPTC records are listed one by one."""
     found: list[Found] = []

@@ -1,5 +1,7 @@
-"""TIFF: write the decoded pages into a fresh file with only structural tags, the ICC profile and
-Orientation. Lossless (deflate), so the pixels are identical; the original compression is not kept.
+"""TIFF: write the decoded pages into a fresh file with only structural tags and the ICC profile.
+Lossless (deflate), so the pixels are identical; the original compression is not kept. Pillow
+applies the Orientation tag while decoding a TIFF, so the pages come out upright and need no tag
+(if a Pillow version leaves the tag in place, it is written back instead).
 
 Every tag a TIFF carries lives in the same directory as the image layout (IFD0), which is why
 `exiftool -all=` cannot clean a TIFF; rebuilding the file from its pixels can.
@@ -12,7 +14,7 @@ from io import BytesIO
 from PIL import Image, ImageSequence
 
 from scrubkit.media.formats.base import Found, FormatCleaner
-from scrubkit.media.formats.exif import exif_items, orientation_of
+from scrubkit.media.formats.exif import ORIENTATION, exif_items
 
 ICC_TAG_NAME = "InterColorProfile"
 #: tags that describe how the pixels are stored, as named in PIL.ExifTags.TAGS
@@ -36,18 +38,20 @@ class TiffCleaner(FormatCleaner):
                 for group, name, value in exif_items(data, later_ifds="EXIF")]
 
     def strip(self, data: bytes) -> bytes:
-        orientation = orientation_of(data)
         with Image.open(BytesIO(data)) as image:
             icc = image.info.get("icc_profile")
             dpi = image.info.get("dpi")
-            pages = [_bare_copy(page) for page in ImageSequence.Iterator(image)]
+            frames = ImageSequence.Iterator(image)
+            first = _bare_copy(next(frames))
+            orientation = image.getexif().get(ORIENTATION, 1)  # what decoding did not already apply
+            pages = [first, *(_bare_copy(page) for page in frames)]
         options: dict[str, object] = {"compression": "tiff_adobe_deflate"}
         if icc:
             options["icc_profile"] = icc
         if dpi:
             options["dpi"] = dpi
         if orientation != 1:
-            options["tiffinfo"] = {0x0112: orientation}
+            options["tiffinfo"] = {ORIENTATION: orientation}
         if len(pages) > 1:
             options.update(save_all=True, append_images=pages[1:])
         out = BytesIO()

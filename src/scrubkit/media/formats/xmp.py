@@ -14,8 +14,6 @@ MWG_REGIONS = "http://www.metadataworkinggroup.com/schemas/regions/"
 _CONTAINERS = {RDF, ADOBE_META}
 
 
-
-
 def xmp_items(packet: bytes) -> list[Found]:
     """Every property in an XMP packet as ("XMP", name, value); a packet that is only blank is empty."""
     text = packet.strip(b"\0 \t\r\n")
