@@ -1,12 +1,12 @@
 """People's names in a post, found from several kinds of evidence over the spaCy tokens.
 
-spaCy's small English model misses many of the names UK posts contain (Welsh, Irish, Nigerian,
-lower-case WhatsApp messages, "Charlie and Freddie Robinson" losing Charlie), so a name is any of:
+spaCy's small English model's NER misses many of the names UK posts contain (Welsh, Irish, Nigerian,
+lower-case WhatsApp messages, "Charlie and Freddie Robinson" losing Charlie), and costs more than everything else together, so it is not loaded; a name is any of:
   * a given name from the shipped gazetteer, capitalised mid-sentence (names that are everyday
     words — Grace, Hope, Summer — need more: a surname, a title, a list of names, "Grace's mum");
   * a word after a title or a family/team role: "Mrs Okoro", "mum Funmi", "our keeper Hope";
   * an unknown proper noun (not an English word) in a person's slot: "from Gethin", "Ifan (7)";
-  * an initial and a surname ("A. Bhatt", "J.KOWALCZYK"), a spaCy PERSON entity;
+  * two unknown proper nouns in a row ("Chidi Okafor"), an initial and a surname ("A. Bhatt");
 then each name grows over a surname or an initial ("Max T.", "Chloe McK"), spreads along lists
 ("Isla & Ruaridh Stewart") and to every other mention of the same first name.
 """
@@ -82,7 +82,6 @@ class NameRecognizer(LocalRecognizer):
             score = self._evidence(tok, mode)
             if score:
                 names[tok.i] = score
-        self._add_spacy_people(doc, mode, names)
         self._spread_along_lists(doc, mode, names)
         self._spread_to_mentions(doc, mode, names)
         results = [self._result(doc, first, last, score) for first, last, score in self._grow(doc, mode, names)]
@@ -98,7 +97,7 @@ class NameRecognizer(LocalRecognizer):
         return low in self.english or low in STOP_WORDS or (low.endswith("s") and low[:-1] in self.english)
 
     def _english(self, tok: Token) -> bool:
-        return self._english_word(tok.lower_) or tok.lemma_.lower() in self.english
+        return self._english_word(tok.lower_)
 
     def _capitalised(self, tok: Token, mode: CaseMode) -> bool:
         if mode == "mixed":
@@ -125,8 +124,10 @@ class NameRecognizer(LocalRecognizer):
             return 0.7  # "Mei's mum", "Grace's dad"
         in_gazetteer = low in self.gaz.given_names
         if mode != "mixed":
-            plain_name = in_gazetteer and low not in self.gaz.given_name_words and low not in self.gaz.everyday_names
-            return 0.7 if plain_name and not tok.is_stop else 0.0
+            if not in_gazetteer or low in self.gaz.everyday_names or low in STOP_WORDS:
+                return 0.0
+            trusted = low not in self.gaz.given_name_words or self._person_slot(tok) or (nxt is not None and self._surname(nxt, mode))
+            return 0.7 if trusted else 0.0
         at_start = _starts_sentence(tok)
         if in_gazetteer and low not in self.gaz.everyday_names:
             if not at_start or low not in self.gaz.given_name_words or self._person_slot(tok):
@@ -134,10 +135,16 @@ class NameRecognizer(LocalRecognizer):
             return 0.0
         if in_gazetteer:  # an everyday word: Grace, Hope, Summer, Will
             return 0.75 if self._strong_context(tok, mode) else 0.0
-        if not self._english(tok) and (not at_start and self._person_slot(tok) or self._followed_by_initial(tok)
-                                       or nxt is not None and nxt.lower_ in SUBJECT_OF):
+        if not self._english(tok) and (not at_start and (self._person_slot(tok) or self._unknown_pair(tok))
+                                       or self._followed_by_initial(tok) or nxt is not None and nxt.lower_ in SUBJECT_OF):
             return 0.5
         return 0.0
+
+    def _unknown_pair(self, tok: Token) -> bool:
+        """'Chidi Okafor': two capitalised words that are neither English nor places make a full name."""
+        nxt = _next(tok)
+        return nxt is not None and self._word(nxt) and nxt.text[0].isupper() and not nxt.text.isupper() \
+            and not self._english(nxt) and nxt.lower_ not in self.gaz.places
 
     def _followed_by_initial(self, tok: Token) -> bool:
         """'Eilidh M (11)', 'Ifan (7)': even at the start of a line this is a person."""
@@ -173,23 +180,6 @@ class NameRecognizer(LocalRecognizer):
         return tok.text[0].isupper() and not tok.text.isupper() and tok.lower_ not in TITLES
 
     # -- spreading ----------------------------------------------------------------------------
-    def _add_spacy_people(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> None:
-        if mode != "mixed":
-            return
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            run: list[Token] = []
-            for t in [*ent, None]:
-                if t is not None and self._word(t) and self._capitalised(t, mode) and t.lower_.rstrip(".") not in TITLES:
-                    run.append(t)
-                    continue
-                # a run of capitalised words counts when one of them is not English: "Mei Lin Wong", not "Scout Leader"
-                if any(not self._english(w) and w.lower_ not in self.gaz.places for w in run):
-                    for w in run:
-                        names.setdefault(w.i, 0.6)
-                run = []
-
     def _spread_along_lists(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> None:
         """'Isla & Ruaridh Stewart', 'Jack, Alfie, Ruby and Grace': a list of names is all names."""
         changed = True
@@ -203,8 +193,10 @@ class NameRecognizer(LocalRecognizer):
                     other = _neighbour(doc, joiner.i, step)
                     if other is None:
                         continue
-                    if other.i not in names and self._word(other) and self._capitalised(other, mode) and \
-                            (mode == "mixed" or other.lower_ in self.gaz.given_names) and not _starts_sentence(other):
+                    plausible = other.lower_ in self.gaz.given_names or mode == "mixed" and \
+                        (not self._english(other) or other.tag_ == "NNP" and other.lower_ not in ROLES)
+                    if other.i not in names and self._word(other) and self._capitalised(other, mode) and plausible \
+                            and not _starts_sentence(other):
                         names[other.i] = 0.6
                         changed = True
 
@@ -221,6 +213,9 @@ class NameRecognizer(LocalRecognizer):
         for i in sorted(names):
             if runs and runs[-1][1] >= i:
                 continue
+            while mode == "mixed" and i > 0 and (i - 1) not in names and self._forename(doc[i - 1]) \
+                    and (not runs or runs[-1][1] < i - 1):
+                i -= 1  # "Mei Lin Wong": capitalised names before a surname
             last = i
             while (nxt := _neighbour(doc, last, 1)) is not None and nxt.i == last + 1:
                 if nxt.i in names or self._surname(nxt, mode) or (mode != "lower" and INITIAL.fullmatch(nxt.text)):
@@ -231,6 +226,10 @@ class NameRecognizer(LocalRecognizer):
                     break
             runs.append((i, last, max(names.get(j, 0.0) for j in range(i, last + 1))))
         return runs
+
+    def _forename(self, tok: Token) -> bool:
+        return (self._word(tok) and tok.text[0].isupper() and not tok.text.isupper() and tok.tag_ == "NNP"
+                and not _starts_sentence(tok) and tok.lower_.rstrip(".") not in TITLES and tok.lower_ not in self.gaz.places)
 
     def _result(self, doc: Doc, first: int, last: int, score: float) -> RecognizerResult:
         span = doc[first:last + 1]

@@ -1,4 +1,4 @@
-"""Towns, districts and counties: from the shipped UK/Irish place list and spaCy's GPE/LOC entities.
+"""Towns, districts and counties, from the shipped UK/Irish place list.
 
 Place names that are also English words (Bath, Street, Hope, March) count only after "in", "at",
 "near", "from", "to" or a comma; in lower-case or ALL CAPS posts only unambiguous ones count.
@@ -35,11 +35,8 @@ class PlaceRecognizer(LocalRecognizer):
             return []
         doc: Doc = nlp_artifacts.tokens
         mode = case_mode(text)
-        spans = self._gazetteer_places(doc, mode)
-        if mode == "mixed":
-            spans += [e for e in doc.ents if e.label_ in ("GPE", "LOC") and self._plausible(e)]
-        return [RecognizerResult("PLACE", s.start_char, s.end_char, 0.7 if s.label_ == "" else 0.6,
-                                 recognition_metadata={"recognizer_name": self.name}) for s in spans]
+        return [RecognizerResult("PLACE", s.start_char, s.end_char, 0.7, recognition_metadata={"recognizer_name": self.name})
+                for s in self._gazetteer_places(doc, mode)]
 
     def _gazetteer_places(self, doc: Doc, mode: str) -> list[Span]:
         found: list[Span] = []
@@ -67,8 +64,3 @@ class PlaceRecognizer(LocalRecognizer):
             return True
         prev = span.doc[span.start - 1] if span.start > 0 else None
         return prev is not None and prev.lower_ in PLACE_BEFORE
-
-    def _plausible(self, ent: Span) -> bool:
-        low = ent.text.lower()
-        return (ent.text[:1].isupper() and not (ent.text.isupper() and len(ent.text) <= 4)
-                and low not in NOT_PLACES and all(c.isalpha() or c in " -'’." for c in ent.text))

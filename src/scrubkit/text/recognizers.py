@@ -29,6 +29,11 @@ def any_case(*words: str) -> str:
     return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
+def lower_or_upper(*words: str) -> str:
+    """Lower case or capitals only: 'cancer' is a condition, 'Cancer Research' a charity."""
+    return "|".join(re.escape(f) for w in words for f in (w, w.upper()))
+
+
 CAPWORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 #: zero or more capitalised words (with "of", "the", "&" between) each followed by a space
@@ -38,13 +43,18 @@ NAMED = rf"(?:{ORDINAL}[ ]+)?{CAPWORD}[ ]+{CAP_RUN}"  # at least one capitalised
 SCHOOL_SUFFIX = either_case(
     "Primary School", "Primary", "Infant School", "Infants", "Junior School", "Academy", "High School",
     "High", "Grammar School", "Grammar", "College", "School", "Day Nursery", "Nursery School", "Sixth Form",
+    "Playgroup", "Pre-School", "Preschool", "Kindergarten", "Montessori",
 ) + "|PS|CE|C of E|RC"
 CLUB_SUFFIX = either_case(
     "Scout Group", "Scouts", "Explorers", "Guides", "Cubs", "Beavers", "Brownies", "Rainbows", "Cadets",
     "Boys' Brigade", "Youth Theatre", "Youth Stage", "Theatre School", "Stage School", "Dance Academy",
     "Dance School", "Choir", "Orchestra", "Harriers", "Rangers", "Rovers", "United", "Athletic",
     "Wanderers", "Juniors", "Minis", "Swifts", "Tigers", "Lions", "Falcons", "Otters", "Dockers", "Kites",
-    "Sharks", "Dolphins", "Eagles", "Hawks", "Bears", "Wolves", "Panthers", "Titans", "Gymnastics Club",
+    "Sharks", "Dolphins", "Eagles", "Hawks", "Bears", "Wolves", "Panthers", "Titans", "Gladiators", "Stingers",
+    "Warriors", "Spartans", "Trojans", "Vikings", "Knights", "Saints", "Giants", "Bulls", "Jets", "Hornets",
+    "Wasps", "Colts", "Cobras", "Dragons", "Pumas", "Jaguars", "Leopards", "Foxes", "Badgers", "Owls", "Ravens",
+    "Magpies", "Swans", "Penguins", "Stallions", "Mustangs", "Wildcats", "Raiders", "Pirates", "Rockets",
+    "Gymnastics Club",
     "Club", "Squadron",
 ) + "|FC|JFC|AFC|RFC|RUFC|CC|ASC|SC|HC|BB|GAA"
 VENUE_SUFFIX = either_case(
@@ -315,7 +325,7 @@ class PersonalDetailRecognizer(RegexRecognizer):
     "Zainab's nut allergy", "our twins"). analyze.py keeps these only when the post names a child."""
 
     ENTITY = "OTHER_ID"
-    CONDITIONS = any_case(
+    CONDITIONS = lower_or_upper(
         "autistic", "autism", "ADHD", "dyslexia", "dyslexic", "dyspraxia", "epilepsy", "epileptic", "diabetes",
         "diabetic", "type 1 diabetes", "leukaemia", "leukemia", "cancer", "a brain tumour", "brain tumour",
         "tumour", "sickle cell disease", "sickle cell", "cystic fibrosis", "cerebral palsy", "Down syndrome",
@@ -326,7 +336,7 @@ class PersonalDetailRecognizer(RegexRecognizer):
     )
     PATTERNS = (
         (rf"\b(?:{CONDITIONS})\b", 0.6),
-        (rf"\b(?:{any_case('nut', 'peanut', 'egg', 'dairy', 'milk', 'gluten', 'sesame', 'food')})[ ](?:{any_case('allergy', 'allergies')})\b", 0.6),
+        (rf"\b(?:{lower_or_upper('nut', 'peanut', 'egg', 'dairy', 'milk', 'gluten', 'sesame', 'food')})[ ](?:{lower_or_upper('allergy', 'allergies')})\b", 0.6),
         (r"\b(?:only|ONLY)[ ](?:girl|boy|GIRL|BOY)[ ](?:in|on)[ ](?:the|our|her|his|THE)[ ]\w+\b", 0.6),
     )
 
