@@ -66,8 +66,9 @@ def test_mixed_folder_on_two_workers_matches_one_process(mixed: Path, tmp_path: 
 
 def test_scrubkit_files_in_a_folder_are_never_inputs(mixed: Path, tmp_path: Path) -> None:
     dst = tmp_path / "out"
-    results = scrubkit.scrub_folder(mixed, dst, "metadata-only", jobs=1)
-    write_review(dst, results)
+    batch = Batch(mixed, dst, "metadata-only")
+    batch.run(jobs=1)
+    write_review(dst, batch.results)
     assert (dst / REVIEW_NAME).is_file() and (dst / MANIFEST_NAME).is_file()
     # cleaning the cleaned folder again (e.g. to a second place) sees only the photos
     names = {t.src.name for t in plan(dst, tmp_path / "again")}

@@ -72,7 +72,7 @@ def clean(
         sys.exit(EXIT_INTERRUPTED)
     if report_path:
         write_report(report_path, results, policy)
-    page = write_review(dst, results, policy.name) if review and src.is_dir() else None
+    page = write_review(dst, batch.results, policy.name) if review and src.is_dir() else None
     printer.summary(results, dst, report_path, page)
     sys.exit(EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK)
 

@@ -205,6 +205,7 @@ class Batch:
         folder_run = Path(src).is_dir()
         self.manifest = Manifest(self.dst) if folder_run else None
         self.fingerprint = policy_fingerprint(self.policy)
+        #: every input's Result by its path in the batch (Task.key): resumed ones now, the rest as they finish
         self.results: dict[str, Result] = {}
         self.todo: list[Task] = []
         ours = self.manifest.ours if self.manifest else set()

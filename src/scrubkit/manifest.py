@@ -48,6 +48,7 @@ class Done:
     size: int
     mtime_ns: int
     fingerprint: str
+    policy: str
     version: str
     output: str | None
     output_size: int | None
@@ -89,7 +90,7 @@ class Manifest:
                 elif entry["event"] == "done":
                     self.done[entry["path"]] = Done(
                         entry["path"], entry["size"], entry["mtime_ns"], entry["fingerprint"],
-                        entry["scrubkit"], entry.get("output"), entry.get("output_size"), entry["result"],
+                        entry["policy"], entry["scrubkit"], entry.get("output"), entry.get("output_size"), entry["result"],
                     )
                     if entry["result"].get("status") == "clean" and entry.get("output"):
                         self.ours.add(entry["output"])
@@ -118,7 +119,7 @@ class Manifest:
             "scrubkit": __version__, "output": output_rel, "output_size": output_size, "result": result.to_json(),
         }
         self._append([entry])
-        self.done[rel] = Done(rel, size, mtime_ns, fingerprint, __version__, output_rel, output_size, entry["result"])
+        self.done[rel] = Done(rel, size, mtime_ns, fingerprint, policy_name, __version__, output_rel, output_size, entry["result"])
         if output_rel:
             self.ours.add(output_rel)
 
@@ -141,15 +142,19 @@ class Manifest:
             self._file.close()
             self._file = None
 
-    def results(self) -> list[Result]:
-        """The latest outcome of every input ever recorded, in path order, outputs inside this folder."""
-        results = []
+    def results(self) -> dict[str, Result]:
+        """The latest outcome of every input ever recorded, by path in the batch, in path order."""
+        results = {}
         for rel in sorted(self.done):
             done = self.done[rel]
             result = result_from_json(done.result)
             result.output = self.folder / done.output if done.output else None
-            results.append(result)
+            results[rel] = result
         return results
+
+    def policies(self) -> str:
+        """The names of the policies the recorded results were made with."""
+        return ", ".join(sorted({done.policy for done in self.done.values()}))
 
 
 def result_from_json(entry: dict[str, Any]) -> Result:

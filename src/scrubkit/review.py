@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import html
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from io import BytesIO
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
@@ -50,16 +51,18 @@ def review_from_manifest(dst: str | Path) -> Path:
     dst = Path(dst)
     if not (dst / MANIFEST_NAME).is_file():
         raise UsageError(f"{dst} has no {MANIFEST_NAME}: run `scrubkit clean SRC --out {dst}` first")
-    return write_review(dst, Manifest(dst).results())
+    manifest = Manifest(dst)
+    return write_review(dst, manifest.results(), manifest.policies())
 
 
-def write_review(dst: str | Path, results: list[Result], policy_name: str | None = None) -> Path:
-    """Write DST/review.html for `results` (whose outputs lie inside DST); returns its path."""
+def write_review(dst: str | Path, results: Mapping[str, Result], policy_name: str | None = None) -> Path:
+    """Write DST/review.html for `results`, keyed by each file's path in the batch (Batch.results),
+    whose outputs lie inside DST; returns the page's path."""
     dst = Path(dst)
-    clean = [r for r in results if r.status == "clean" and r.output is not None]
+    clean = {name: r.output for name, r in results.items() if r.status == "clean" and r.output is not None}
     with ThreadPoolExecutor(default_jobs()) as pool:  # Pillow decodes and resizes without the GIL
-        thumbs = dict(zip((id(r) for r in clean), pool.map(lambda r: thumbnail(dst, r.output), clean)))
-    page = render(dst, results, thumbs, policy_name)
+        thumbs = dict(zip(clean, pool.map(lambda output: thumbnail(dst, output), clean.values())))
+    page = render(dst, dict(sorted(results.items())), thumbs, policy_name)
     path = dst / REVIEW_NAME
     atomic_write(path, page.encode("utf-8"))
     return path
@@ -79,18 +82,20 @@ def thumbnail(dst: Path, output: Path) -> Thumb | None:
                 image.draft("RGB", (THUMB_SIZE * 2, THUMB_SIZE * 2))  # JPEG: decode at reduced size
                 oriented = ImageOps.exif_transpose(image)
                 oriented.thumbnail((THUMB_SIZE, THUMB_SIZE))
-                thumb.parent.mkdir(exist_ok=True)
-                oriented.convert("RGB").save(thumb, "JPEG", quality=80)  # no exif/xmp/icc passed on
+                small = BytesIO()
+                oriented.convert("RGB").save(small, "JPEG", quality=80)  # no exif/xmp/icc passed on
+                atomic_write(thumb, small.getvalue())
     except (OSError, ValueError, Image.DecompressionBombError):
         return None  # the card says "no preview"; the output itself is still listed
     return Thumb(f"{THUMBS_DIR}/{name}", width, height)
 
 
-def render(dst: Path, results: list[Result], thumbs: dict[int, Thumb | None], policy_name: str | None) -> str:
+def render(dst: Path, by_name: dict[str, Result], thumbs: dict[str, Thumb | None], policy_name: str | None) -> str:
     """The whole page as one string; every piece of text from the batch is escaped."""
+    results = list(by_name.values())
     counts = Counter(r.status for r in results)
     kinds = Counter(region.kind for r in results for region in r.regions)
-    problems = [r for r in results if r.status != "clean"]
+    problems = {name: r for name, r in by_name.items() if r.status != "clean"}
     stripped = sum(1 for r in results if r.metadata_removed)
     stats = [
         ("files", len(results)), ("clean", counts["clean"]), ("failed", counts["failed"]),
@@ -104,19 +109,18 @@ def render(dst: Path, results: list[Result], thumbs: dict[int, Thumb | None], po
         f"<header><h1>scrubkit review</h1><p class=meta>{_e(str(dst.name))}{policy} · scrubkit "
         f"{_e(__version__)} · {stamp}</p><ul id=counts>",
         "".join(f"<li class=stat-{_e(k.split()[0])}><b>{v}</b> {_e(k)}</li>" for k, v in stats),
-        "</ul>", _FILTERS, "</header>",
+        "</ul>", _filters(results), "</header>",
         f"<section id=problems><h2>Failed and skipped ({len(problems)})</h2>",
-        "<ol>" + "".join(_problem_item(dst, r) for r in problems) + "</ol>" if problems else "<p>None.</p>",
+        "<ol>" + "".join(_problem_item(name, r) for name, r in problems.items()) + "</ol>" if problems else "<p>None.</p>",
         "</section><main id=grid>",
-        "".join(_card(dst, r, thumbs.get(id(r))) for r in results),
+        "".join(_card(dst, name, r, thumbs.get(name)) for name, r in by_name.items()),
         "</main>", _SCRIPT, "</body></html>\n",
     ])
 
 
-def _card(dst: Path, result: Result, thumb: Thumb | None) -> str:
+def _card(dst: Path, name: str, result: Result, thumb: Thumb | None) -> str:
     kinds = Counter(region.kind for region in result.regions)
     classes = ["card", result.status] + [f"has-{kind}" for kind in kinds]
-    name = _e(_display_name(dst, result))
     found = " · ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(kinds.items())) or "nothing covered"
     if result.status != "clean":
         frame = f"<div class=frame><span class=badge>{_e(result.status.upper())}</span></div>"
@@ -133,7 +137,7 @@ def _card(dst: Path, result: Result, thumb: Thumb | None) -> str:
         )
         body = f"<p>{_e(found)}</p>"
     removed = _metadata_list(result.metadata_removed)
-    return f"<figure class=\"{' '.join(classes)}\">{frame}<figcaption><b>{name}</b>{body}{removed}</figcaption></figure>"
+    return f"<figure class=\"{' '.join(classes)}\">{frame}<figcaption><b>{_e(name)}</b>{body}{removed}</figcaption></figure>"
 
 
 def _box(box: Iterable[int], kind: str, thumb: Thumb) -> str:
@@ -153,21 +157,11 @@ def _metadata_list(items: list[str]) -> str:
     return f"<details><summary>metadata removed ({len(items)})</summary><ul>{entries}</ul></details>"
 
 
-def _problem_item(dst: Path, result: Result) -> str:
+def _problem_item(name: str, result: Result) -> str:
     return (
-        f"<li class={_e(result.status)}><b>{_e(_display_name(dst, result))}</b> "
+        f"<li class={_e(result.status)}><b>{_e(name)}</b> "
         f"<span class=status>{_e(result.status)}</span>: {_e(result.reason or 'no reason given')}</li>"
     )
-
-
-def _display_name(dst: Path, result: Result) -> str:
-    """The file's path inside the batch (never the original's absolute path)."""
-    if result.output is not None:
-        try:
-            return result.output.relative_to(dst).as_posix()
-        except ValueError:
-            pass
-    return result.source.name
 
 
 def _e(text: str) -> str:
@@ -209,16 +203,35 @@ body.only-problems .card.clean,body.only-face .card:not(.has-face),body.only-tex
 </style></head><body>
 """
 
-_FILTERS = """<form id=filters>
-<label><input type=radio name=show value="" checked> all</label>
-<label><input type=radio name=show value=only-problems> failed and skipped only</label>
-<label><input type=radio name=show value=only-face> faces found</label>
-<label><input type=radio name=show value=only-text> text found</label>
-<span class=legend>outlines:<span></span>face<span class=t></span>text<span class=p></span>body</span>
-</form>"""
+def _filters(results: list[Result]) -> str:
+    """The filter buttons, each with how many files it shows. `review.html#only-problems` opens on one."""
+    counts = {
+        "only-problems": sum(r.status != "clean" for r in results),
+        "only-face": sum(any(x.kind == "face" for x in r.regions) for r in results),
+        "only-text": sum(any(x.kind == "text" for x in r.regions) for r in results),
+    }
+    labels = {"only-problems": "failed and skipped only", "only-face": "faces found", "only-text": "text found"}
+    buttons = "".join(
+        f"<label><input type=radio name=show value={key}> {labels[key]} ({n})</label>" for key, n in counts.items()
+    )
+    return (
+        "<form id=filters><label><input type=radio name=show value=\"\" checked> all</label>" + buttons +
+        "<span class=legend>outlines:<span></span>face<span class=t></span>text<span class=p></span>body</span></form>"
+    )
+
 
 _SCRIPT = """<script>
-document.getElementById('filters').addEventListener('change', function (e) {
-  document.body.className = e.target.value;
-});
+(function () {
+  var form = document.getElementById('filters');
+  function show(value) {
+    document.body.className = value;
+    form.querySelectorAll('input').forEach(function (input) { input.checked = input.value === value; });
+  }
+  form.addEventListener('change', function (e) {
+    show(e.target.value);
+    history.replaceState(null, '', '#' + e.target.value);
+  });
+  var wanted = decodeURIComponent(location.hash.slice(1));
+  form.querySelectorAll('input').forEach(function (input) { if (input.value && input.value === wanted) show(wanted); });
+})();
 </script>"""
