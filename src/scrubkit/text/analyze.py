@@ -145,12 +145,20 @@ def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
 
 
 def is_past(doc: Doc, start: int) -> bool:
-    """Does the sentence around character `start` talk about the past ("was", "raised", "went")?"""
+    """Is the verb nearest to character `start` in its sentence in the past tense ("won", "went")?
+
+    The verb before the date counts first ("Lessons continue on Saturday"), else the one after.
+    """
     span = doc.char_span(start, start + 1, alignment_mode="expand")
-    sentence = span.sent if span is not None else doc[:]
-    tags = {t.tag_ for t in sentence}
-    future = any(t.lower_ in FUTURE_MARKERS for t in sentence)
-    return bool(tags & {"VBD", "VBN"}) and not future
+    if span is None:
+        return False
+    sentence, here = span.sent, span.start
+    if any(t.lower_ in FUTURE_MARKERS for t in sentence):
+        return False
+    before = [t for t in sentence if t.i < here and (t.tag_.startswith("VB") or t.tag_ == "MD")]
+    after = [t for t in sentence if t.i > here and (t.tag_.startswith("VB") or t.tag_ == "MD")]
+    verb = before[-1] if before else after[0] if after else None
+    return verb is not None and verb.tag_ == "VBD"
 
 
 def _kept_by_policy(f: Finding, policy: Policy, doc: Doc) -> bool:

@@ -42,7 +42,8 @@ NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december mon tue tues wed weds thu thur thurs fri sat sun year years reception nursery team squad club school "
     "class group church hall centre park road lane street primary academy happy well done thank thanks "
-    "congratulations congrats good great huge big best brilliant amazing special dear hi hello hey".split()
+    "congratulations congrats good great huge big best brilliant amazing special dear hi hello hey christmas easter "
+    "halloween diwali eid ramadan hanukkah santa new".split()
 )
 NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
@@ -91,7 +92,8 @@ class NameRecognizer(LocalRecognizer):
 
     # -- evidence for one token -------------------------------------------------------------
     def _word(self, tok: Token) -> bool:
-        return bool(NAME_SHAPE.fullmatch(tok.text)) and len(tok.text) > 1 and tok.lower_ not in NOT_NAMES
+        return bool(NAME_SHAPE.fullmatch(tok.text)) and len(tok.text) > 1 and tok.lower_ not in NOT_NAMES \
+            and tok.lower_ not in STOP_WORDS
 
     def _english_word(self, low: str) -> bool:
         return low in self.english or low in STOP_WORDS or (low.endswith("s") and low[:-1] in self.english)

@@ -1,0 +1,339 @@
+"""Turn findings into natural replacements: one operator per entity, chosen from the words around it.
+
+Names become a role from the post's context ("one of our swimmers", "a member of staff"), schools
+"our school", venues "a local leisure centre", contact details disappear with the words and
+punctuation that introduced them ("or ring 0141 …"). Each Span covers exactly what changes, so the
+output is the input with the spans replaced and nothing else touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from scrubkit.text.analyze import Finding, is_past
+from scrubkit.types import Span
+
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six")
+#: the first pattern that matches anywhere in the post decides what its children are called
+ROLES: tuple[tuple[str, str, str], ...] = (
+    (r"\b(?:[Ss]couts?|[Cc]ubs|[Bb]eavers|[Gg]uides|[Bb]rownies|[Rr]ainbows|BB|badge|[Ee]xplorers)\b", "member", "members"),
+    (r"\b(?:swim\w*|gala|ASC)\b", "swimmer", "swimmers"),
+    (r"\b(?:gymnast\w*)\b", "gymnast", "gymnasts"),
+    (r"\b(?:football|match|goals?|netball|rugby|hockey|cricket|tries|squad|team|kick ?off|KO|U\d+s?|[Uu]nder \d+s|"
+     r"training|game|fixture|POTM)\b", "player", "players"),
+    (r"\b(?:danc\w*|ballet|cast|auditions?|theatre|choir|solos?|stage|show)\b", "performer", "performers"),
+    (r"\b(?:school|class|Year \d+|Y\d|P\d|pupils?|assembly|teachers?|PTA|Reception|leavers)\b", "pupil", "pupils"),
+    (r"\b(?:nursery|[Nn]ursery|little ones|playgroup|toddlers?)\b", "little one", "little ones"),
+)
+STAFF_TITLES = {"mr": "a member of staff", "mrs": "a member of staff", "miss": "a member of staff",
+                "ms": "a member of staff", "mx": "a member of staff", "dr": "a member of staff",
+                "coach": "our coach", "fr": "our priest", "father": "our priest", "rev": "our minister",
+                "revd": "our minister"}
+#: a word naming the person's role just before the name: the role stays, the name goes ("mum Kerry")
+ROLE_BEFORE = r"(?:mum|mam|mom|mummy|mother|dad|daddy|grandad|grandpa|grandma|granny|gran|nan|nana|sister|brother|" \
+              r"son|daughter|auntie|aunt|uncle|cousin|keeper|goalie|captain|coach|leaders?|twins?|girl|boy|baby|" \
+              r"pupils|players|members|swimmers|winners|superstar|star)"
+LIST_JOINER = re.compile(r"[ ]*(?:,|&|and|or)[ ]*(?:and[ ]+)?")
+TIME_JOINER = re.compile(r"[ ]*(?:,|&|and|or|–|-)[ ]*")
+CONTACT_LEAD = re.compile(r"[ ]*(?:[–-][ ]*)?(?:\b(?:or|and)[ ]+)?(?:\b(?:call|ring|phone|text|email|e-mail|contact|"
+                          r"message|tel|mob|via|on|at|DM|follow us on \w+)\b\.?[ ]*)?:?[ ]*$", re.I)
+CONDITION_ADJECTIVES = ("autistic", "dyslexic", "diabetic", "epileptic", "deaf", "blind")
+
+
+@dataclass(frozen=True)
+class Group:
+    """One finding, or several of the same kind written as a list ("Jack, Alfie and Ruby")."""
+
+    start: int
+    end: int
+    entity: str
+    score: float
+    count: int
+    source: str
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str
+    doc: Doc
+    singular: str
+    plural: str
+
+
+Operator = Callable[[Group, Context], tuple[int, int, str]]
+
+
+def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
+    """The spans to replace, in text order, each with its natural replacement."""
+    singular, plural = role_nouns(text)
+    context = Context(text, doc, singular, plural)
+    spans: list[Span] = []
+    for group in group_lists(text, findings):
+        start, end, replacement = OPERATORS[group.entity](group, context)
+        start = max(start, spans[-1].end if spans else 0)
+        if starts_sentence(text, start) and replacement:
+            replacement = replacement[0].upper() + replacement[1:]
+        spans.append(Span(start, end, group.entity, group.score, replacement))
+    return spans
+
+
+def apply(text: str, spans: list[Span]) -> str:
+    out, cursor = [], 0
+    for span in spans:
+        out += [text[cursor:span.start], span.replacement]
+        cursor = span.end
+    return "".join(out + [text[cursor:]])
+
+
+def role_nouns(text: str) -> tuple[str, str]:
+    for pattern, singular, plural in ROLES:
+        if re.search(pattern, text):
+            return singular, plural
+    return "child", "children"
+
+
+def group_lists(text: str, findings: list[Finding]) -> list[Group]:
+    groups: list[Group] = []
+    for f in findings:
+        last = groups[-1] if groups else None
+        joiner = {"NAME": LIST_JOINER, "TIME": TIME_JOINER}.get(f.entity)
+        if last and joiner and last.entity == f.entity and joiner.fullmatch(text[last.end:f.start]) \
+                and not _after_title(text, f.start):
+            groups[-1] = Group(last.start, f.end, f.entity, max(last.score, f.score), last.count + 1, last.source)
+        else:
+            groups.append(Group(f.start, f.end, f.entity, f.score, 1, f.source))
+    return groups
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    stripped = re.sub(r"[^\w\s.!?:;,'’\"()–-]+$", "", before).rstrip()  # emoji and bullets at a line start
+    return not stripped or stripped[-1] in ".!?\n" or before.endswith("\n") or stripped.endswith("\n")
+
+
+# -- helpers over the surrounding text ------------------------------------------------------------------
+def _word_before(text: str, start: int) -> str:
+    m = re.search(r"([\w']+)\.?[ ]*$", text[:start])
+    return m.group(1).lower() if m else ""
+
+
+def _after_title(text: str, start: int) -> bool:
+    return _word_before(text, start) in STAFF_TITLES
+
+
+def _after_adjective(doc: Doc, start: int) -> bool:
+    before = [t for t in doc if t.idx + len(t.text) <= start]
+    return bool(before) and before[-1].tag_ in ("JJ", "JJS") and before[-1].idx + len(before[-1].text_with_ws) == start
+
+
+def _removal(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """Remove text[start:end] with the punctuation that only made sense around it."""
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        start, end = start - 1, end + 1
+    before, after = text[:start], text[end:]
+    if re.search(r",[ ]*$", before) and re.match(r"[ ]*,[ ]*[a-z]", after):  # "Teddy, aged 4, loves" -> "Teddy loves"
+        m = re.search(r",[ ]*$", before)
+        n = re.match(r"[ ]*,[ ]*", after)
+        assert m is not None and n is not None
+        return m.start(), end + n.end(), " "
+    lead = re.search(r"(?:[ ]*,)?[ ]+$|[ ]*,[ ]*$", before)
+    if lead and (not after or after[0] in " .,!?;:)\n"):
+        return lead.start(), end, ""
+    trail = re.match(r"[ ]+", after)
+    return start, end + (trail.end() if trail else 0), ""
+
+
+def _number(count: int) -> str:
+    return NUMBER_WORDS[count - 1] if count <= len(NUMBER_WORDS) else "some"
+
+
+# -- one operator per entity ---------------------------------------------------------------------------
+def name_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    text, start, end = c.text, g.start, g.end
+    title = re.search(r"\b(Mrs|Mr|Miss|Ms|Mx|Dr|Coach|coach|Fr|Father|Rev|Revd|mrs|mr|miss|ms)\.?[ ]+$", text[:start])
+    if title:
+        role = STAFF_TITLES[title.group(1).lower()]
+        return title.start(), end, role if g.count == 1 else f"{_number(g.count)} members of staff"
+    if re.search(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text[:start], re.I):  # "mum Kerry", "mum (Shelley)": the role stays
+        return _removal(text, start, end)
+    if text[end - 1] == "." and re.match(r"\s+[A-Z]|\s*$", text[end:]):
+        end -= 1  # "Noah F. Everyone": the full stop ends the sentence too
+    if re.search(r"\bthe[ ]+$", text[:start], re.I) and re.match(r"[ ]+famil", text[end:]):
+        return _removal(text, start, end)  # "the Begum family" -> "the family"
+    if g.count > 1:
+        return start, end, f"{_number(g.count)} of our {c.plural}"
+    if re.search(r"\b(?:our|my|your|his|her|their)[ ]+(?:(?:number|no\.?)[ .]?\d+[ ]+)?$", text[:start], re.I) \
+            or _after_adjective(c.doc, start):
+        return start, end, c.singular  # "our Yasmin" -> "our gymnast", "Brave Ayomide" -> "Brave child"
+    if re.match(r"['’]s\b", text[end:]) or re.match(r"[ ]+\(", text[end:]):
+        article = "an" if c.singular[0] in "aeiou" else "a"
+        return start, end, f"{article} {c.singular}"
+    return start, end, f"one of our {c.plural}"
+
+
+def group_operator(kind: str) -> Operator:
+    """Schools and clubs: ours, unless the post is about the opposition ("v Abbeyfield")."""
+
+    def operator(g: Group, c: Context) -> tuple[int, int, str]:
+        before = _word_before(c.text, g.start)
+        if before in ("v", "vs", "versus", "against"):
+            return g.start, g.end, "another school" if kind == "school" else "another team"
+        return g.start, g.end, kind if before in ("a", "an", "the") else f"our {kind}"
+
+    return operator
+
+
+VENUE_KINDS = (("leisure centre", "a local leisure centre"), ("sports centre", "a local sports centre"),
+               ("church hall", "a local church hall"), ("hall", "a local hall"), ("church", "a local church"),
+               ("chapel", "a local church"), ("library", "a local library"), ("museum", "a museum"),
+               ("zoo", "a zoo"), ("theatre", "a local theatre"), ("empire", "a local theatre"),
+               ("arts centre", "a local arts centre"), ("campsite", "a campsite"), ("hospital", "a hospital"),
+               ("pool", "a local pool"), ("baths", "a local pool"), ("park", "a local park"),
+               ("field", "a local playing field"), ("ground", "a local ground"), ("stadium", "a stadium"),
+               ("farm", "a local farm"), ("centre", "a local centre"))
+
+
+def venue_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    found = c.text[g.start:g.end].lower()
+    replacement = next((r for key, r in VENUE_KINDS if key in found), "a local venue")
+    article = re.search(r"\bthe[ ]+$", c.text[:g.start], re.I)
+    return (article.start() if article else g.start), g.end, replacement
+
+
+def place_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    text, before = c.text, c.text[:g.start]
+    if re.search(r",[ ]*$", before):  # "St Patrick's Church, Newry" -> "a local church"
+        return _removal(text, g.start, g.end)
+    if re.search(r"\b(?:Road|Street|Lane|Avenue|Close|Crescent|Terrace|Drive|Way|Grove|Square|Place)\b", text[g.start:g.end]):
+        return g.start, g.end, "a nearby street"
+    prep = re.search(r"\b(?:in|near|around)[ ]+$", before)
+    if prep:
+        return prep.start(), g.end, "nearby"
+    if re.search(r"\bthe[ ]+$", before, re.I):
+        return g.start, g.end, "local"
+    return g.start, g.end, "a nearby town"
+
+
+def contact_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    """Phone numbers, emails, links: removed with the words that introduced them."""
+    lead = CONTACT_LEAD.search(c.text[:g.start])
+    start = lead.start() if lead and lead.group().strip() else g.start
+    if start == g.start:
+        return _removal(c.text, g.start, g.end)
+    return start, g.end, ""
+
+
+def handle_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    """@handles and #hashtags: dropped, unless the sentence needs them as a word ("Thanks to @x for")."""
+    if re.match(r"[ ]+[a-z]", c.text[g.end:]) or _word_before(c.text, g.start) in ("to", "from", "by", "with", "v", "vs"):
+        return g.start, g.end, "another club" if g.entity == "HANDLE" else "a local group"
+    lead = CONTACT_LEAD.search(c.text[:g.start])
+    if lead and lead.group().strip():  # "or DM @club"
+        return lead.start(), g.end, ""
+    return _removal(c.text, g.start, g.end)
+
+
+def address_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    return g.start, g.end, "an address we can share privately"
+
+
+def postcode_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    return _removal(c.text, g.start, g.end)
+
+
+def other_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    found = c.text[g.start:g.end].lower()
+    if found in CONDITION_ADJECTIVES:
+        verb = re.search(r"\b(?:is|was)[ ]+$", c.text[:g.start])
+        return (verb.start() if verb else g.start), g.end, "has additional needs" if verb else "additional needs"
+    if "twins" in found or "triplets" in found:
+        return g.start, g.end, "siblings"
+    if "allerg" in found:
+        return g.start, g.end, "allergy"
+    if "wheelchair" in found:
+        return g.start, g.end, "a mobility aid"
+    if found.startswith("only"):
+        return g.start, g.end, "star"
+    if "surgery" in found or "transplant" in found:
+        return g.start, g.end, "treatment"
+    if re.fullmatch(r"(?:number|no\.?)[ .]?\d+", found) or re.fullmatch(r"[a-z]{2}\d{2}[ ]?[a-z]{3}", found):
+        return _removal(c.text, g.start, g.end)  # shirt numbers, number plates
+    return g.start, g.end, "a health condition"
+
+
+def age_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    found = c.text[g.start:g.end].lower()
+    if "birthday" in found:
+        return g.start, g.end, "birthday"
+    if found.startswith("turn"):
+        return g.start, g.end, "has a birthday" if found.startswith("turns") else "had a birthday"
+    if "old" in found:
+        return g.start, g.end, "young"
+    if re.fullmatch(r"\d+|[a-z]+", found) and c.text[g.start - 1:g.start] != "(":
+        return g.start, g.end, "little"  # "He's only 5" -> "He's only little"
+    return _removal(c.text, g.start, g.end)
+
+
+def year_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    found = c.text[g.start:g.end]
+    numbers = [int(n) for n in re.findall(r"\d+", found)]
+    if re.match(r"(?i)u|under|20[01]\d", found):
+        return g.start, g.end, "juniors" if found.lower().endswith("s") else "junior"
+    if re.fullmatch(r"(?i)ks1", found):
+        return g.start, g.end, "infant"
+    if re.fullmatch(r"(?i)ks2", found):
+        return g.start, g.end, "junior"
+    if re.match(r"(?i)s\d|ks[345]", found) or (numbers and min(numbers) >= 7 and not found.upper().startswith("P")):
+        return g.start, g.end, "secondary"
+    if numbers and max(numbers) >= 7 and not found.upper().startswith("P"):
+        return g.start, g.end, "school-age"
+    return g.start, g.end, "primary"
+
+
+def date_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    past = is_past(c.doc, g.start)
+    before = c.text[:g.start]
+    if re.match(r"['’]s\b", c.text[g.end:]):
+        return g.start, g.end + 2, "a recent" if past else "an upcoming"
+    if re.search(r"\bby[ ]+$", before):
+        return g.start, g.end, "the deadline"
+    if re.search(r"\b(?:to|until|till)[ ]+$", before):
+        return g.start, g.end, "another day"  # "training moved to Thursday"
+    if re.search(r"\bthe[ ]+$", before, re.I):
+        return g.start, g.end, "recent" if past else "upcoming"  # "the Tues match"
+    lead = re.search(r"\b(?:on|this|next|last|from)[ ]+$", before, re.I)
+    return (lead.start() if lead else g.start), g.end, "recently" if past else "soon"
+
+
+def time_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    lead = re.search(r"(?:[ ]*,|[ ]+(?:at|from|between|around|about|approx\.?|until|till|@))?[ ]*$", c.text[:g.start])
+    start = lead.start() if lead and lead.group() else g.start
+    after = c.text[g.end:]
+    if start == 0 or c.text[start - 1] == "\n" or not after or after[0] == "\n":
+        return _removal(c.text, g.start, g.end)
+    return start, g.end, ""
+
+
+OPERATORS: dict[str, Operator] = {
+    "NAME": name_operator,
+    "SCHOOL": group_operator("school"),
+    "CLUB": group_operator("club"),
+    "VENUE": venue_operator,
+    "PLACE": place_operator,
+    "ADDRESS": address_operator,
+    "POSTCODE": postcode_operator,
+    "PHONE": contact_operator,
+    "EMAIL": contact_operator,
+    "URL": contact_operator,
+    "HANDLE": handle_operator,
+    "HASHTAG": handle_operator,
+    "OTHER_ID": other_operator,
+    "AGE": age_operator,
+    "YEAR": year_operator,
+    "DATE": date_operator,
+    "TIME": time_operator,
+}
