@@ -36,6 +36,9 @@ REVIEW_NAME = "review.html"
 #: the name media.encode.atomic_write gives a file before renaming it into place
 TEMP_FILE = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")
 
+#: a worker process takes about as long to start as stripping metadata from this many photos
+SMALL_METADATA_BATCH = 50
+
 Progress = Callable[[Result, int, int], None]
 
 
@@ -183,8 +186,11 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def make_executor(jobs: int | None, tasks: int) -> Executor:
-    """A process pool over `jobs` workers (default: every core), or in-process when one would do."""
+def make_executor(jobs: int | None, tasks: int, policy: Policy) -> Executor:
+    """A process pool over `jobs` workers, or in-process when one would do: one job or one file, or
+    by default (jobs None: every core) a metadata-only batch too small to repay starting workers."""
+    if jobs is None and not policy.touches_pixels and tasks < SMALL_METADATA_BATCH:
+        return InProcess()
     jobs = min(jobs or default_jobs(), tasks)
     return ProcessPool(jobs) if jobs > 1 else InProcess()
 
@@ -233,7 +239,7 @@ class Batch:
         if self.manifest:
             remove_stray_temp_files(self.dst)
             self.manifest.claim([t.key for t in self.todo if t.overwrite or not t.dst.exists()])
-        executor = executor or make_executor(jobs, len(self.todo))
+        executor = executor or make_executor(jobs, len(self.todo), self.policy)
         try:
             with closing(executor.map(self.todo, self.policy)) as finished:  # type: ignore[type-var]
                 for done, (task, result) in enumerate(finished, 1):
