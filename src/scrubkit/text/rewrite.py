@@ -224,7 +224,10 @@ def contact_operator(g: Group, c: Context) -> tuple[int, int, str]:
     start = lead.start() if lead and lead.group().strip() else g.start
     if start == g.start:
         return _removal(c.text, g.start, g.end)
-    return start, g.end, ""
+    end = g.end
+    if re.search(r"[.!?][ ]*$", c.text[:start]) and re.match(r"[.!?]", c.text[end:]):
+        end += 1  # the contact was a whole sentence: "… centre! Call 07700 900123."
+    return start, end, ""
 
 
 def handle_operator(g: Group, c: Context) -> tuple[int, int, str]:

@@ -1,0 +1,128 @@
+"""`scrubkit text` and `scrubkit post`: read text, call scrubkit.text / scrubkit.post, print.
+
+Exit codes as everywhere in scrubkit: 0 done, 1 failed or refused, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+import click
+
+from scrubkit.errors import ScrubError, TextInputError
+from scrubkit.policy import Policy
+
+if TYPE_CHECKING:
+    from scrubkit.text import TextScrubber
+
+EXIT_OK, EXIT_FAILED = 0, 1
+POLICY_HELP = "Preset (strict, standard, metadata-only) or a policy .toml file."
+
+
+def load_policy(name_or_path: str) -> Policy:
+    try:
+        return Policy.load(name_or_path)
+    except ScrubError as e:
+        raise click.UsageError(str(e)) from None
+
+
+def decode_utf8(data: bytes, where: str) -> str:
+    """UTF-8 text, or a TextInputError that says where the first bad byte is."""
+    from scrubkit.text import MAX_CHARS  # noqa: PLC0415 (keeps `scrubkit --help` fast)
+
+    if len(data) > 4 * MAX_CHARS:
+        raise TextInputError(f"{where} is too long ({len(data):,} bytes; the limit is {MAX_CHARS:,} characters): "
+                             "scrub one post at a time")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise TextInputError(f"{where} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})") from None
+
+
+def fail(message: str) -> NoReturn:
+    click.echo(f"scrubkit: {message}", err=True)
+    sys.exit(EXIT_FAILED)
+
+
+@click.command()
+@click.option("--policy", "policy_name", default="strict", show_default=True, help=POLICY_HELP)
+@click.option("--jsonl", "jsonl_in", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help='Bulk input: one {"id", "text"} object per line.')
+@click.option("--out", "jsonl_out", type=click.Path(dir_okay=False, path_type=Path),
+              help='With --jsonl: write {"id", "text", "output", "spans"} lines here.')
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (output, names, spans) instead of the text.")
+def text(policy_name: str, jsonl_in: Path | None, jsonl_out: Path | None, as_json: bool) -> None:
+    """Rewrite post text so it no longer identifies or locates a child.
+
+    Reads the text on standard input and prints the rewritten text; with --jsonl, rewrites many posts.
+    """
+    policy = load_policy(policy_name)
+    if (jsonl_in is None) != (jsonl_out is None):
+        raise click.UsageError("--jsonl and --out go together")
+    from scrubkit.text import TextScrubber  # noqa: PLC0415
+
+    try:
+        if jsonl_in is not None and jsonl_out is not None:
+            failures = scrub_jsonl(TextScrubber(policy), jsonl_in, jsonl_out)
+            if failures:
+                fail(f"{failures} line(s) of {jsonl_in} could not be scrubbed (see their \"error\" in {jsonl_out})")
+            return
+        result = TextScrubber(policy).scrub(decode_utf8(click.get_binary_stream("stdin").read(), "the input"))
+    except ScrubError as e:
+        fail(str(e))
+    click.echo(json.dumps(result.to_json(), ensure_ascii=False) if as_json else result.output, nl=as_json)
+
+
+def scrub_jsonl(scrubber: TextScrubber, src: Path, dst: Path) -> int:
+    """Scrub every line of src into dst; a bad line gets an "error" entry. Returns how many failed."""
+    failures = 0
+    with src.open("rb") as lines, dst.open("w", encoding="utf-8") as out:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
+                continue
+            record_id = None
+            try:
+                record = json.loads(decode_utf8(raw, f"line {number}"))
+                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+                    raise TextInputError(f'line {number} is not a {{"id", "text"}} object')
+                record_id = record.get("id")
+                result = scrubber.scrub(record["text"])
+                row = {"id": record.get("id"), "text": result.text, "output": result.output,
+                       "spans": [{"start": s.start, "end": s.end, "entity": s.entity, "replacement": s.replacement}
+                                 for s in result.spans]}
+            except (ScrubError, json.JSONDecodeError) as e:
+                failures += 1
+                reason = str(e) if isinstance(e, ScrubError) else f"line {number} is not JSON: {e.msg}"
+                row = {"id": record_id, "error": reason}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return failures
+
+
+@click.command()
+@click.argument("caption", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("photos", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--policy", "policy_name", default="strict", show_default=True, help=POLICY_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the verdict, names, photos and rewritten caption as JSON.")
+def post(caption: Path, photos: tuple[Path, ...], policy_name: str, as_json: bool) -> None:
+    """Check a post: rewrite CAPTION (a text file) and apply the named-child rule to the PHOTOS.
+
+    Prints the rewritten caption. If the caption names a child and a photo shows a recognisable
+    face, warns (standard policy) or refuses with exit status 1 (strict).
+    """
+    policy = load_policy(policy_name)
+    from scrubkit.post import scrub_post  # noqa: PLC0415
+
+    try:
+        result = scrub_post(decode_utf8(caption.read_bytes(), str(caption)), list(photos), policy)
+    except ScrubError as e:
+        fail(str(e))
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        click.echo(result.caption.output, nl=not result.caption.output.endswith("\n"))
+        if result.verdict != "ok":
+            click.echo(f"scrubkit: {result.message}", err=True)
+    sys.exit(EXIT_FAILED if result.verdict == "refuse" else EXIT_OK)
