@@ -131,7 +131,7 @@ class Analyzer:
         groups = {hashtags.initials(text[f.start:f.end]) for f in findings if f.entity in ("SCHOOL", "CLUB", "VENUE")}
         return [Finding(m.start(), m.end(), "HASHTAG", 0.7, "hashtags")
                 for m in hashtags.HASHTAG.finditer(text)
-                if hashtags.is_identifying(m.group(), self.gazetteers, revealed, groups)]
+                if hashtags.is_identifying(m.group(), self.gazetteers, self.english_words, revealed, groups)]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

@@ -3,7 +3,8 @@
 A hashtag is split into its words (camel case, capitals, digits) and counts as identifying when a
 word is a known place or given name, a school/club word with something before it, a title, a
 postcode district, or a distinctive word that the rest of the post already gave away (a name, a
-school, a handle), or when it is the initials of a school or club named in the post.
+school, a handle) or a capitalised word that is no English word (#ChidiWalks), or when it is
+the initials of a school or club named in the post.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_]+", text) if w[0].isupper()).upper()
 
 
-def is_identifying(tag: str, gaz: Gazetteers, revealed: set[str], group_initials: set[str]) -> bool:
+def is_identifying(tag: str, gaz: Gazetteers, english: frozenset[str], revealed: set[str], group_initials: set[str]) -> bool:
     body = tag.lstrip("#")
     words = hashtag_words(tag)
     lows = [w.lower() for w in words]
@@ -63,6 +64,9 @@ def is_identifying(tag: str, gaz: Gazetteers, revealed: set[str], group_initials
             return True
         if (low in GROUP_WORDS or low in TITLES) and i > 0 and len(words) > 1:
             return True
+        if len(low) > 2 and words[i][0].isupper() and not words[i].isupper() and low not in english \
+                and low.removesuffix("s") not in english:
+            return True  # a proper noun that is no English word: #ChidiWalks, #StepzDance
     return False
 
 
