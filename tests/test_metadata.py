@@ -18,7 +18,7 @@ from scrubkit.errors import UnsupportedFormat, VerificationError
 from scrubkit.media import (
     atomic_write, decode, describe_risks, encode, read_metadata, sniff_format, strip_metadata, verify_clean,
 )
-from scrubkit.media.decode import register_heif
+from scrubkit.media.opening import register_heif
 
 UNSUPPORTED = {"exiftool-t-images/DNG.dng": "DNG", "exiftool-t-images/Photoshop.psd": "PSD",
                "exiftool-t-images/JXL2.jxl": "JPEG XL"}

@@ -1,30 +1,17 @@
-"""Open images with a pixel limit checked from the header, and turn them into oriented RGB arrays."""
+"""Turn images into oriented 8-bit RGB arrays (plus alpha), refusing oversized ones before decoding."""
 
 from __future__ import annotations
 
-import struct
-import warnings
-import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
 from io import BytesIO
 
 import numpy as np
 from PIL import Image, ImageCms, ImageOps, ImageSequence
 
-from scrubkit.errors import CorruptImage, ImageTooLarge, ScrubError
 from scrubkit.media.formats import webp
+from scrubkit.media.opening import opened
 
-#: the Pillow plugin that must decode each sniffed format (so content cannot pick another decoder)
-PILLOW_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WEBP", "HEIF": "HEIF", "AVIF": "AVIF", "TIFF": "TIFF",
-                  "GIF": "GIF"}
-#: what a broken file makes Pillow and its plugins raise; all become CorruptImage
-DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error, RuntimeError, IndexError,
-                 KeyError, TypeError)
 _ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
-
 
 
 @dataclass
@@ -42,47 +29,6 @@ class Decoded:
     @property
     def size(self) -> tuple[int, int]:
         return self.pixels.shape[1], self.pixels.shape[0]
-
-
-@cache
-def register_heif() -> None:
-    from pillow_heif import register_heif_opener
-
-    register_heif_opener()
-
-
-@contextmanager
-def opened(data: bytes, fmt: str, max_pixels: int) -> Iterator[Image.Image]:
-    """The image opened lazily (header only), refused before decoding if it has too many pixels.
-
-    Every exception from Pillow inside the block becomes CorruptImage or ImageTooLarge.
-    """
-    if fmt == "HEIF":
-        register_heif()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(BytesIO(data), formats=[PILLOW_FORMATS[fmt]]) as image:
-                width, height = image.size
-                if width * height > max_pixels:
-                    raise ImageTooLarge(_too_large(width, height, max_pixels))
-                yield image
-    except Image.DecompressionBombError as error:
-        raise ImageTooLarge(f"image too large to open safely (decompression bomb?): {error}") from None
-    except ScrubError:
-        raise
-    except DECODE_ERRORS as error:
-        raise CorruptImage(f"cannot decode {fmt} image: {_reason(error)}") from error
-
-
-def _too_large(width: int, height: int, max_pixels: int) -> str:
-    return (f"image is {width}x{height} ({width * height / 1e6:.0f} megapixels), over the limit of "
-            f"{max_pixels / 1e6:.0f} megapixels (a decompression bomb, or simply too large)")
-
-
-def _reason(error: BaseException) -> str:
-    text = str(error) or type(error).__name__
-    return "the file is truncated" if "truncated" in text else text
 
 
 def decode(data: bytes, fmt: str, max_pixels: int) -> Decoded:

@@ -12,7 +12,8 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from scrubkit.media.decode import Decoded, register_heif
+from scrubkit.media.decode import Decoded
+from scrubkit.media.opening import register_heif
 
 _ALPHA_FORMATS = {"PNG", "WEBP", "TIFF", "GIF", "HEIF", "AVIF"}
 

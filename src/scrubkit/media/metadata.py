@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import struct
-import zlib
 from collections.abc import Callable
 from typing import TypeVar
 
 from scrubkit.errors import CorruptImage, ScrubError, VerificationError
 from scrubkit.media.formats import cleaner_for
 from scrubkit.media.formats.base import MetaItem, removed_names
+from scrubkit.media.opening import DECODE_ERRORS
 from scrubkit.media.risks import describe_risks
 
 __all__ = ["MetaItem", "describe_risks", "read_metadata", "strip_metadata", "verify_clean"]
 
 T = TypeVar("T")
+#: the same default as Policy.max_pixels; the pipeline passes the policy's value
+DEFAULT_MAX_PIXELS = 150_000_000
 
 
 def read_metadata(data: bytes, fmt: str) -> list[MetaItem]:
@@ -22,15 +23,15 @@ def read_metadata(data: bytes, fmt: str) -> list[MetaItem]:
     return _guarded(lambda: cleaner_for(fmt).read(data), fmt)
 
 
-def strip_metadata(data: bytes, fmt: str) -> tuple[bytes, list[str]]:
+def strip_metadata(data: bytes, fmt: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> tuple[bytes, list[str]]:
     """The file without any metadata but the allowlisted (ICC profile, Orientation), and what was removed.
 
     Pixels are not re-encoded: JPEG keeps its scan data bit for bit, PNG/WebP/GIF/HEIF/AVIF keep their
-    coded image data, TIFF is rewritten losslessly from its decoded pages.
+    coded image data, TIFF is rewritten losslessly from its decoded pages (hence `max_pixels`).
     """
     cleaner = cleaner_for(fmt)
     removed = removed_names(read_metadata(data, fmt))
-    return _guarded(lambda: cleaner.strip(data), fmt), removed
+    return _guarded(lambda: cleaner.strip(data, max_pixels), fmt), removed
 
 
 def verify_clean(data: bytes, fmt: str) -> None:
@@ -47,5 +48,5 @@ def _guarded(action: Callable[[], T], fmt: str) -> T:
         return action()
     except ScrubError:
         raise
-    except (struct.error, zlib.error, IndexError, ValueError, OSError, EOFError, SyntaxError) as error:
+    except (*DECODE_ERRORS, UnicodeError) as error:
         raise CorruptImage(f"broken {fmt} file: {error}") from error

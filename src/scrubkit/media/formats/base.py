@@ -70,5 +70,8 @@ class FormatCleaner(ABC):
         """Every metadata item in the file, as (group, name, value)."""
 
     @abstractmethod
-    def strip(self, data: bytes) -> bytes:
-        """The same image with nothing but the allowlisted metadata."""
+    def strip(self, data: bytes, max_pixels: int) -> bytes:
+        """The same image with nothing but the allowlisted metadata.
+
+        `max_pixels` bounds cleaners that have to decode the pixels (TIFF); the others never decode.
+        """

@@ -85,7 +85,7 @@ class GifCleaner(FormatCleaner):
                 found.append(("GIF", kind, f"({end - start} bytes)"))
         return found
 
-    def strip(self, data: bytes) -> bytes:
+    def strip(self, data: bytes, max_pixels: int) -> bytes:
         keep = {"header", "image", "trailer", f"ext:{_GRAPHIC_CONTROL:02X}", "app:" + _ICC.decode()}
         return b"".join(data[s:e] for kind, s, e in blocks(data) if kind in keep or self._is_looping(kind))
 

@@ -177,7 +177,7 @@ class IsobmffCleaner(FormatCleaner):
                 found.append(("HEIF", f"item {label}", f"({sum(n for _, n in item.extents)} bytes)"))
         return found
 
-    def strip(self, data: bytes) -> bytes:
+    def strip(self, data: bytes, max_pixels: int) -> bytes:
         out = bytearray(data)
         reader = Reader(out)
         for item in reader.items.values():

@@ -116,7 +116,7 @@ class JpegCleaner(FormatCleaner):
             return [("COM", "Comment", short(payload))]
         return []
 
-    def strip(self, data: bytes) -> bytes:
+    def strip(self, data: bytes, max_pixels: int) -> bytes:
         found_segments, _ = segments(data)
         out = [b"\xff\xd8"]
         jfif = next((s for s in found_segments if s.marker == APP0 and s.payload(data).startswith(b"JFIF\0")), None)

@@ -80,7 +80,7 @@ class PngCleaner(FormatCleaner):
                 found.append(("PNG", kind.decode("latin-1"), f"({len(body)} bytes)"))
         return found
 
-    def strip(self, data: bytes) -> bytes:
+    def strip(self, data: bytes, max_pixels: int) -> bytes:
         out = [SIGNATURE]
         orientation = 1
         for kind, start, end in chunks(data):

@@ -13,8 +13,11 @@ from io import BytesIO
 
 from PIL import Image, ImageSequence
 
+from scrubkit.errors import CorruptImage
+
 from scrubkit.media.formats.base import Found, FormatCleaner
 from scrubkit.media.formats.exif import ORIENTATION, exif_items
+from scrubkit.media.opening import DECODE_ERRORS, opened
 
 ICC_TAG_NAME = "InterColorProfile"
 #: tags that describe how the pixels are stored, as named in PIL.ExifTags.TAGS
@@ -37,8 +40,8 @@ class TiffCleaner(FormatCleaner):
         return [("ICC", "ICC_Profile", value) if (group, name) == ("EXIF", ICC_TAG_NAME) else (group, name, value)
                 for group, name, value in exif_items(data, later_ifds="EXIF")]
 
-    def strip(self, data: bytes) -> bytes:
-        with Image.open(BytesIO(data)) as image:
+    def strip(self, data: bytes, max_pixels: int) -> bytes:
+        with opened(data, "TIFF", max_pixels) as image:
             icc = image.info.get("icc_profile")
             dpi = image.info.get("dpi")
             frames = ImageSequence.Iterator(image)
@@ -55,7 +58,10 @@ class TiffCleaner(FormatCleaner):
         if len(pages) > 1:
             options.update(save_all=True, append_images=pages[1:])
         out = BytesIO()
-        pages[0].save(out, "TIFF", **options)
+        try:
+            pages[0].save(out, "TIFF", **options)
+        except DECODE_ERRORS as error:  # libtiff rejects a damaged ICC profile or resolution
+            raise CorruptImage(f"cannot rewrite this TIFF: {error}") from error
         return out.getvalue()
 
 

@@ -58,7 +58,7 @@ class WebpCleaner(FormatCleaner):
                 found.append(("WEBP", kind.decode("latin-1").strip(), f"({len(body)} bytes)"))
         return found
 
-    def strip(self, data: bytes) -> bytes:
+    def strip(self, data: bytes, max_pixels: int) -> bytes:
         kept: list[bytes] = []
         orientation = 1
         for kind, start, end in chunks(data):
