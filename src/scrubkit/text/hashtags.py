@@ -55,12 +55,12 @@ def is_identifying(tag: str, gaz: Gazetteers, english: frozenset[str], revealed:
         return True
     for i, low in enumerate(lows):
         pair = f"{low} {lows[i + 1]}" if i + 1 < len(lows) else ""
-        if pair in gaz.places or low in revealed or low.rstrip("s") in revealed:
+        if pair in gaz.places or low in revealed or low.removesuffix("s") in revealed:
             return True
         if low in gaz.places and low not in gaz.place_words:
             return True
-        if len(low) > 2 and (low in gaz.given_names or low.removesuffix("s") in gaz.given_names) \
-                and low not in gaz.everyday_names and words[i][0].isupper():
+        possessive = low.endswith("s") and low not in english and low[:-1] in gaz.given_names  # #MasonsArmy
+        if len(low) > 2 and (low in gaz.given_names or possessive) and low not in gaz.everyday_names and words[i][0].isupper():
             return True
         if (low in GROUP_WORDS or low in TITLES) and i > 0 and len(words) > 1:
             return True

@@ -34,7 +34,9 @@ def lower_or_upper(*words: str) -> str:
     return "|".join(re.escape(f) for w in words for f in (w, w.upper()))
 
 
-CAPWORD = r"[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+#: capitalised words that start a sentence or fill an ALL CAPS post, never part of a name
+NOT_NAME_PARTS = r"(?:AT|ON|IN|TO|BY|FOR|FROM|WITH|THE|AND|OF|OUR|MY|YOUR|Our|My|Your|Their|His|Her|This|That|These)\b"
+CAPWORD = rf"(?!{NOT_NAME_PARTS})[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 #: zero or more capitalised words (with "of", "the", "&" between) each followed by a space
 CAP_RUN = rf"(?:(?:{ORDINAL}|St\.?|{CAPWORD})[ ]+(?:(?:of|the|and|&|on|upon|y|de|le)[ ]+)?)*"
@@ -147,8 +149,8 @@ class VenueRecognizer(RegexRecognizer):
                             "break", "playtime", "the", "our", "all", "last", "least", "first", "once", "night"})
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        found = text[start:end].lower()
-        return found not in self.NOT_VENUES and not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH}|{WEEKDAY_SHORT})", text[start:end])
+        first = re.sub(r"['’]s$", "", text[start:end].split()[0])
+        return first.lower() not in self.NOT_VENUES and not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH}|{WEEKDAY_SHORT})", first)
 
 
 class StreetRecognizer(RegexRecognizer):

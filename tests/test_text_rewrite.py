@@ -1,0 +1,63 @@
+"""Rewriting reads naturally: exact outputs for a handful of posts, and the spans describe every change."""
+
+from __future__ import annotations
+
+import pytest
+
+from scrubkit.errors import TextInputError
+from scrubkit.text import TextScrubber, scrub_text
+from scrubkit.text.rewrite import apply
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Well done Amy Clarke (Year 4, St Mary's Primary, Leeds) at Saturday's gala at Roundhay Leisure Centre! @amyc_2015",
+     "Well done a swimmer (primary, our school) at an upcoming gala at a local leisure centre!"),
+    ("Thank you to Grace's mum Hayley for the amazing cupcakes!",
+     "Thank you to a child's mum for the amazing cupcakes!"),
+    ("Thank you to Mrs Okoro for the seeds.",
+     "Thank you to a member of staff for the seeds."),
+    ("Well done to Jack, Alfie, Ruby and Grace from our U10s!",
+     "Well done to four of our players from our juniors!"),
+    ("Meet at 14 Orchard Way, BS7 8LP at 9am.",
+     "Meet at an address we can share privately."),
+    ("So proud of our Yasmin at the gymnastics!",
+     "So proud of our gymnast at the gymnastics!"),
+    ("His mum Kerry is staying with him in Newcastle.",
+     "His mum is staying with him nearby."),
+])
+def test_exact_rewrites(text: str, expected: str) -> None:
+    assert scrub_text(text).output == expected
+
+
+def test_contact_details_go_with_the_words_that_introduced_them() -> None:
+    output = scrub_text("Questions? Message Tom or Becca on 07700 900731 or email youth@stlukes.org.uk").output
+    assert output == "Questions? Message two of our children"
+
+
+@pytest.mark.parametrize("text", [
+    "Reminder: please label all uniform and PE kit! 🙏",
+    "Training is cancelled due to the weather.\r\nStay safe ⛈️  ",
+    "We hope you all have a restful half term!\n\nSee you soon.",
+])
+def test_nothing_identifying_comes_out_byte_identical(text: str) -> None:
+    result = scrub_text(text)
+    assert result.output == text and result.spans == [] and not result.changed
+
+
+def test_spans_describe_every_change_with_offsets_into_the_input() -> None:
+    text = "Congratulations to Zofia Nowak (klasa 3) at Woodmill Community Hall, Southampton! Call 023 8049 6000."
+    result = TextScrubber().scrub(text)
+    assert apply(text, result.spans) == result.output
+    assert all(a.end <= b.start for a, b in zip(result.spans, result.spans[1:]))
+    assert {"NAME", "YEAR", "VENUE", "PLACE", "PHONE"} <= {s.entity for s in result.spans}
+    assert result.names == ["Zofia Nowak"]
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("", "empty"),
+    ("   \n ", "empty"),
+    ("a" * 1_000_000, "too long"),
+])
+def test_bad_input_is_refused_with_a_clear_message(text: str, message: str) -> None:
+    with pytest.raises(TextInputError, match=message):
+        scrub_text(text)
