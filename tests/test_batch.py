@@ -94,3 +94,45 @@ def test_any_executor_can_map_the_unit_of_work_and_resume_still_works(mixed: Pat
     assert outcome(results, mixed) == outcome(scrubkit.scrub_folder(mixed, tmp_path / "ref", "metadata-only", jobs=1), mixed)
     again = Batch(mixed, dst, "metadata-only")
     assert again.resumed == len(GOOD) + 1  # the clean ones; failures and skips are tried again
+
+
+CAPTION = "Well done Amy Clarke from Year 4 at Roundhay Leisure Centre today! Thanks @roundhayprimary\n"
+
+
+@pytest.fixture
+def posts(tmp_path: Path) -> Path:
+    """Two posts: a caption naming a child beside a group photo, and a caption naming no one."""
+    src = tmp_path / "posts"
+    (src / "sports day").mkdir(parents=True)
+    (src / "library").mkdir()
+    shutil.copy(shared("faces-groups", "images", "12_Group_Group_12_Group_Group_12_434.jpg"), src / "sports day" / "team.jpg")
+    (src / "sports day" / "caption.txt").write_text(CAPTION, encoding="utf-8")
+    shutil.copy(shared("text-icdar15", "images", "img_1.jpg"), src / "library" / "shelves.jpg")
+    (src / "library" / "caption.txt").write_text("A lovely morning reading together.\n", encoding="utf-8")
+    return src
+
+
+def test_posts_in_a_folder_get_their_caption_rewritten_and_the_named_child_rule(posts: Path, tmp_path: Path) -> None:
+    dst = tmp_path / "out"
+    batch = Batch(posts, dst, "metadata-only")  # faces stay visible: the rule must warn
+    results = {r.source.relative_to(posts).as_posix(): r for r in batch.run(jobs=1)}
+    write_review(dst, batch.results)
+
+    named = results["sports day/caption.txt"]
+    assert named.status == "clean" and named.output == dst / "sports day" / "caption.txt"
+    rewritten = named.output.read_text(encoding="utf-8")
+    assert "Amy" not in rewritten and "Roundhay" not in rewritten and "@roundhayprimary" not in rewritten
+    assert len(named.warnings) == 1 and "team.jpg" in named.warnings[0]
+    plain = results["library/caption.txt"]
+    assert plain.status == "clean" and not plain.warnings
+    assert (dst / "library" / "caption.txt").read_text(encoding="utf-8") == "A lovely morning reading together.\n"
+    # the child's name is nowhere in the output folder: not in captions, manifest, or review page
+    for path in dst.rglob("*"):
+        if path.is_file() and path.suffix in (".txt", ".html", ".jsonl"):
+            assert "Amy" not in path.read_text(encoding="utf-8"), path
+
+    strict_rule = Policy.from_mapping({"preset": "metadata-only", "named_child_photo": "refuse"})
+    outcome = {r.source: r for r in scrubkit.scrub_folder(posts, tmp_path / "refused", strict_rule, jobs=1)}
+    refused = outcome[posts / "sports day" / "caption.txt"]
+    assert refused.status == "failed" and "refused" in (refused.reason or "") and "Amy" not in (refused.reason or "")
+    assert not (tmp_path / "refused" / "sports day" / "caption.txt").exists()

@@ -42,8 +42,8 @@ class Printer:
                 nonlocal failed
                 failed += result.status == "failed"
                 bar.update(task, completed=done, failed=failed)
-                if result.status != "clean":
-                    bar.console.print(problem_line(result), markup=False, highlight=False)
+                for line in problem_lines(result):
+                    bar.console.print(line, markup=False, highlight=False)
 
             yield advance
 
@@ -58,8 +58,8 @@ class Printer:
         )
 
     def problem(self, result: Result) -> None:
-        if result.status != "clean":
-            click.echo(problem_line(result), err=True)
+        for line in problem_lines(result):
+            click.echo(line, err=True)
 
     def summary(self, results: list[Result], dst: Path, report: Path | None, review: Path | None = None) -> None:
         counts = Counter(r.status for r in results)
@@ -113,5 +113,7 @@ def eta(started: float, done: int, total: int) -> str:
     return f"about {minutes}m{seconds:02d}s left" if minutes else f"about {seconds}s left"
 
 
-def problem_line(result: Result) -> str:
-    return f"{result.status.upper()} {result.source}: {result.reason}"
+def problem_lines(result: Result) -> list[str]:
+    """One line per thing to act on: the failure or skip, and any warning (a caption that names a child)."""
+    lines = [f"{result.status.upper()} {result.source}: {result.reason}"] if result.status != "clean" else []
+    return lines + [f"WARNING {result.source}: {warning}" for warning in result.warnings]

@@ -26,6 +26,7 @@ from typing import Protocol
 from scrubkit.errors import UsageError
 from scrubkit.manifest import MANIFEST_NAME, Manifest, policy_fingerprint, result_from_json
 from scrubkit.pipeline import scrub_image
+from scrubkit.postfile import is_caption, scrub_caption_file
 from scrubkit.policy import Policy
 from scrubkit.types import Result
 
@@ -48,16 +49,21 @@ class Task:
 
     `key` names the task in the resume manifest (the output's path inside the output folder);
     `overwrite` lets the task replace an existing output (asked for, or written by scrubkit before).
+    A caption task (a .txt beside photos: a post) carries its post's cleaned photos in `photos`.
     """
 
     src: Path
     dst: Path
     key: str = ""
     overwrite: bool = False
+    caption: bool = False
+    photos: tuple[Path, ...] = ()
 
 
 def run_task(task: Task, policy: Policy) -> Result:
     """The unit of work: pure, picklable, safe to run in any process or on any machine."""
+    if task.caption:
+        return scrub_caption_file(task.src, task.dst, task.photos, policy, overwrite=task.overwrite)
     return scrub_image(task.src, task.dst, policy, overwrite=task.overwrite)
 
 
@@ -75,7 +81,7 @@ def plan(src: str | Path, dst: str | Path) -> list[Task]:
     tasks = []
     for path in sorted(iter_files(src)):
         rel = path.relative_to(src)
-        tasks.append(Task(path, dst / rel, rel.as_posix()))
+        tasks.append(Task(path, dst / rel, rel.as_posix(), caption=is_caption(path)))
     return tasks
 
 
@@ -216,7 +222,7 @@ class Batch:
         self.todo: list[Task] = []
         ours = self.manifest.ours if self.manifest else set()
         for task in self.tasks:
-            done = self.manifest.done.get(task.key) if self.manifest else None
+            done = self.manifest.done.get(task.key) if self.manifest and not task.caption else None
             if done is not None and done.reusable(task.src, task.dst, self.fingerprint):
                 reused = result_from_json(done.result)
                 reused.source, reused.output = task.src, task.dst
@@ -239,15 +245,12 @@ class Batch:
         if self.manifest:
             remove_stray_temp_files(self.dst)
             self.manifest.claim([t.key for t in self.todo if t.overwrite or not t.dst.exists()])
-        executor = executor or make_executor(jobs, len(self.todo), self.policy)
+        images = [t for t in self.todo if not t.caption]
         try:
-            with closing(executor.map(self.todo, self.policy)) as finished:  # type: ignore[type-var]
-                for done, (task, result) in enumerate(finished, 1):
-                    if self.manifest:
-                        self.manifest.record(task.key, result, self.fingerprint, self.policy.name)
-                    self.results[task.key] = result
-                    if progress:
-                        progress(result, done, len(self.todo))
+            self._run(images, executor or make_executor(jobs, len(images), self.policy), progress)
+            # captions last: the named-child rule looks at the post's photos as they were cleaned
+            captions = [replace(t, photos=self._clean_photos_beside(t)) for t in self.todo if t.caption]
+            self._run(captions, executor or InProcess(), progress)
         except BaseException:  # the workers are stopped by now: sweep what they were writing
             if self.manifest:
                 remove_stray_temp_files(self.dst)
@@ -256,6 +259,24 @@ class Batch:
             if self.manifest:
                 self.manifest.close()
         return [self.results[t.key] for t in self.tasks]
+
+    def _run(self, tasks: list[Task], executor: Executor, progress: Progress | None) -> None:
+        if not tasks:
+            return
+        with closing(executor.map(tasks, self.policy)) as finished:  # type: ignore[type-var]
+            for task, result in finished:
+                if self.manifest:
+                    self.manifest.record(task.key, result, self.fingerprint, self.policy.name)
+                self.results[task.key] = result
+                if progress:
+                    progress(result, len(self.results) - self.resumed, len(self.todo))
+
+    def _clean_photos_beside(self, caption: Task) -> tuple[Path, ...]:
+        """The cleaned outputs of the photos in the caption's folder (its post)."""
+        return tuple(
+            t.dst for t in self.tasks
+            if not t.caption and t.src.parent == caption.src.parent and self.results[t.key].status == "clean"
+        )
 
 
 def remove_stray_temp_files(dst: Path) -> list[Path]:

@@ -116,7 +116,7 @@ class Manifest:
         entry = {
             "event": "done", "path": rel, "source": str(result.source), "size": size, "mtime_ns": mtime_ns,
             "status": result.status, "policy": policy_name, "fingerprint": fingerprint,
-            "scrubkit": __version__, "output": output_rel, "output_size": output_size, "result": result.to_json(),
+            "scrubkit": __version__, "output": output_rel, "output_size": output_size, "result": _without_words(result),
         }
         self._append([entry])
         self.done[rel] = Done(rel, size, mtime_ns, fingerprint, policy_name, __version__, output_rel, output_size, entry["result"])
@@ -155,6 +155,15 @@ class Manifest:
     def policies(self) -> str:
         """The names of the policies the recorded results were made with."""
         return ", ".join(sorted({done.policy for done in self.done.values()}))
+
+
+def _without_words(result: Result) -> dict[str, Any]:
+    """The report entry minus the words OCR read under the covers: the manifest stays in the output
+    folder, which people share, so it must not carry the text that was covered."""
+    entry = result.to_json()
+    for region in entry["regions"]:
+        region.pop("text", None)
+    return entry
 
 
 def result_from_json(entry: dict[str, Any]) -> Result:

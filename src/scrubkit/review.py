@@ -27,10 +27,13 @@ from scrubkit.batch import REVIEW_NAME, default_jobs
 from scrubkit.errors import UsageError
 from scrubkit.manifest import MANIFEST_NAME, Manifest
 from scrubkit.media.encode import atomic_write
+from scrubkit.postfile import CAPTION_FORMAT
 from scrubkit.types import Result
 
 THUMBS_DIR = ".scrubkit-thumbs"
 THUMB_SIZE = 360
+#: how much of a rewritten caption a card shows
+CAPTION_CHARS = 600
 #: EXIF orientations that swap width and height
 _TRANSPOSED = {5, 6, 7, 8}
 
@@ -59,7 +62,10 @@ def write_review(dst: str | Path, results: Mapping[str, Result], policy_name: st
     """Write DST/review.html for `results`, keyed by each file's path in the batch (Batch.results),
     whose outputs lie inside DST; returns the page's path."""
     dst = Path(dst)
-    clean = {name: r.output for name, r in results.items() if r.status == "clean" and r.output is not None}
+    clean = {
+        name: r.output for name, r in results.items()
+        if r.status == "clean" and r.output is not None and r.format != CAPTION_FORMAT
+    }
     with ThreadPoolExecutor(default_jobs()) as pool:  # Pillow decodes and resizes without the GIL
         thumbs = dict(zip(clean, pool.map(lambda output: thumbnail(dst, output), clean.values())))
     page = render(dst, dict(sorted(results.items())), thumbs, policy_name)
@@ -95,7 +101,7 @@ def render(dst: Path, by_name: dict[str, Result], thumbs: dict[str, Thumb | None
     results = list(by_name.values())
     counts = Counter(r.status for r in results)
     kinds = Counter(region.kind for r in results for region in r.regions)
-    problems = {name: r for name, r in by_name.items() if r.status != "clean"}
+    problems = {name: r for name, r in by_name.items() if r.status != "clean" or r.warnings}
     stripped = sum(1 for r in results if r.metadata_removed)
     stats = [
         ("files", len(results)), ("clean", counts["clean"]), ("failed", counts["failed"]),
@@ -110,7 +116,7 @@ def render(dst: Path, by_name: dict[str, Result], thumbs: dict[str, Thumb | None
         f"{_e(__version__)} · {stamp}</p><ul id=counts>",
         "".join(f"<li class=stat-{_e(k.split()[0])}><b>{v}</b> {_e(k)}</li>" for k, v in stats),
         "</ul>", _filters(results), "</header>",
-        f"<section id=problems><h2>Failed and skipped ({len(problems)})</h2>",
+        f"<section id=problems><h2>Failed, skipped and warnings ({len(problems)})</h2>",
         "<ol>" + "".join(_problem_item(name, r) for name, r in problems.items()) + "</ol>" if problems else "<p>None.</p>",
         "</section><main id=grid>",
         "".join(_card(dst, name, r, thumbs.get(name)) for name, r in by_name.items()),
@@ -120,24 +126,36 @@ def render(dst: Path, by_name: dict[str, Result], thumbs: dict[str, Thumb | None
 
 def _card(dst: Path, name: str, result: Result, thumb: Thumb | None) -> str:
     kinds = Counter(region.kind for region in result.regions)
-    classes = ["card", result.status] + [f"has-{kind}" for kind in kinds]
+    classes = ["card", result.status] + [f"has-{kind}" for kind in kinds] + (["warned"] if result.warnings else [])
     found = " · ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(kinds.items())) or "nothing covered"
-    if result.status != "clean":
-        frame = f"<div class=frame><span class=badge>{_e(result.status.upper())}</span></div>"
-        body = f"<p class=reason>{_e(result.reason or '')}</p>"
-    elif thumb is None:
-        frame = "<div class=frame><span class=badge>no preview</span></div>"
-        body = f"<p>{_e(found)}</p>"
-    else:
-        href = _e(quote(result.output.relative_to(dst).as_posix()))  # type: ignore[union-attr]
-        boxes = "".join(_box(region.box, region.kind, thumb) for region in result.regions)
-        frame = (
-            f"<a class=frame href=\"{href}\" style=\"aspect-ratio:{thumb.width}/{thumb.height}\">"
-            f"<img src=\"{_e(thumb.url)}\" loading=lazy decoding=async alt=\"\">{boxes}</a>"
-        )
-        body = f"<p>{_e(found)}</p>"
     removed = _metadata_list(result.metadata_removed)
-    return f"<figure class=\"{' '.join(classes)}\">{frame}<figcaption><b>{_e(name)}</b>{body}{removed}</figcaption></figure>"
+    if result.format == CAPTION_FORMAT:  # a caption's "removed" items are the kinds of thing rewritten
+        rewritten = ", ".join(item.partition(":")[2].lower() for item in result.metadata_removed)
+        found, removed = (f"rewritten: {rewritten}" if rewritten else "nothing to rewrite"), ""
+    body = f"<p class=reason>{_e(result.reason or '')}</p>" if result.status != "clean" else f"<p>{_e(found)}</p>"
+    body += "".join(f"<p class=warning>{_e(w)}</p>" for w in result.warnings)
+    return (
+        f"<figure class=\"{' '.join(classes)}\">{_frame(dst, result, thumb)}"
+        f"<figcaption><b>{_e(name)}</b>{body}{removed}</figcaption></figure>"
+    )
+
+
+def _frame(dst: Path, result: Result, thumb: Thumb | None) -> str:
+    """The picture part of a card: the cleaned photo with its covers outlined, or the rewritten caption."""
+    if result.status != "clean" or result.output is None:
+        return f"<div class=frame><span class=badge>{_e(result.status.upper())}</span></div>"
+    href = _e(quote(result.output.relative_to(dst).as_posix()))
+    if result.format == CAPTION_FORMAT:
+        text = result.output.read_text(encoding="utf-8", errors="replace")
+        shown = text if len(text) <= CAPTION_CHARS else text[:CAPTION_CHARS] + "…"
+        return f"<a class=\"frame caption\" href=\"{href}\"><p>{_e(shown)}</p></a>"
+    if thumb is None:
+        return "<div class=frame><span class=badge>no preview</span></div>"
+    boxes = "".join(_box(region.box, region.kind, thumb) for region in result.regions)
+    return (
+        f"<a class=frame href=\"{href}\" style=\"aspect-ratio:{thumb.width}/{thumb.height}\">"
+        f"<img src=\"{_e(thumb.url)}\" loading=lazy decoding=async alt=\"\">{boxes}</a>"
+    )
 
 
 def _box(box: Iterable[int], kind: str, thumb: Thumb) -> str:
@@ -158,10 +176,10 @@ def _metadata_list(items: list[str]) -> str:
 
 
 def _problem_item(name: str, result: Result) -> str:
-    return (
-        f"<li class={_e(result.status)}><b>{_e(name)}</b> "
-        f"<span class=status>{_e(result.status)}</span>: {_e(result.reason or 'no reason given')}</li>"
-    )
+    status, reason = result.status, result.reason or "no reason given"
+    if status == "clean":  # written, with a warning to read before posting
+        status, reason = "warning", "; ".join(result.warnings)
+    return f"<li class={_e(status)}><b>{_e(name)}</b> <span class=status>{_e(status)}</span>: {_e(reason)}</li>"
 
 
 def _e(text: str) -> str:
@@ -196,8 +214,10 @@ h1{font-size:20px;margin:0}.meta{color:#666;margin:2px 0 8px}
 .box{position:absolute;border:2px solid #00c853;box-sizing:border-box;pointer-events:none}
 .box.text{border-color:#2962ff}.box.person{border-color:#ff9100;border-style:dashed}
 figcaption{padding:6px 8px;word-break:break-all}figcaption p{margin:2px 0;color:#555}
-.reason{color:#b00020}details{color:#555;font-size:12px}details ul{margin:2px 0;padding-left:18px}
-body.only-problems .card.clean,body.only-face .card:not(.has-face),body.only-text .card:not(.has-text){display:none}
+.reason{color:#b00020}.warning{color:#8a5a00}#problems .warning .status{color:#8a5a00}
+.frame.caption{background:#fffdf5;color:#222;text-decoration:none;padding:10px 12px;font-size:13px;white-space:pre-wrap}
+.frame.caption p{margin:0}details{color:#555;font-size:12px}details ul{margin:2px 0;padding-left:18px}
+body.only-problems .card.clean:not(.warned),body.only-face .card:not(.has-face),body.only-text .card:not(.has-text){display:none}
 .legend span{display:inline-block;width:10px;height:10px;border:2px solid #00c853;margin:0 3px 0 8px}
 .legend .t{border-color:#2962ff}.legend .p{border-color:#ff9100;border-style:dashed}
 </style></head><body>
@@ -206,11 +226,11 @@ body.only-problems .card.clean,body.only-face .card:not(.has-face),body.only-tex
 def _filters(results: list[Result]) -> str:
     """The filter buttons, each with how many files it shows. `review.html#only-problems` opens on one."""
     counts = {
-        "only-problems": sum(r.status != "clean" for r in results),
+        "only-problems": sum(r.status != "clean" or bool(r.warnings) for r in results),
         "only-face": sum(any(x.kind == "face" for x in r.regions) for r in results),
         "only-text": sum(any(x.kind == "text" for x in r.regions) for r in results),
     }
-    labels = {"only-problems": "failed and skipped only", "only-face": "faces found", "only-text": "text found"}
+    labels = {"only-problems": "failed, skipped, warnings", "only-face": "faces found", "only-text": "text found"}
     buttons = "".join(
         f"<label><input type=radio name=show value={key}> {labels[key]} ({n})</label>" for key, n in counts.items()
     )
