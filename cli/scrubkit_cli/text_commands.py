@@ -42,6 +42,11 @@ def decode_utf8(data: bytes, where: str) -> str:
         raise TextInputError(f"{where} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})") from None
 
 
+def read_stdin() -> bytes:
+    with click.open_file("-", "rb") as stdin:
+        return stdin.read()
+
+
 def fail(message: str) -> NoReturn:
     click.echo(f"scrubkit: {message}", err=True)
     sys.exit(EXIT_FAILED)
@@ -70,7 +75,7 @@ def text(policy_name: str, jsonl_in: Path | None, jsonl_out: Path | None, as_jso
             if failures:
                 fail(f"{failures} line(s) of {jsonl_in} could not be scrubbed (see their \"error\" in {jsonl_out})")
             return
-        result = TextScrubber(policy).scrub(decode_utf8(click.get_binary_stream("stdin").read(), "the input"))
+        result = TextScrubber(policy).scrub(decode_utf8(read_stdin(), "the input"))
     except ScrubError as e:
         fail(str(e))
     click.echo(json.dumps(result.to_json(), ensure_ascii=False) if as_json else result.output, nl=as_json)
