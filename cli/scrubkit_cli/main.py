@@ -14,6 +14,7 @@ from scrubkit.errors import ScrubError
 from scrubkit.policy import Policy
 from scrubkit.report import write_report
 from scrubkit.review import review_from_manifest, write_review
+from scrubkit_cli import text_commands
 from scrubkit_cli.output import Printer
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -100,6 +101,10 @@ def inspect_cmd(paths: tuple[Path, ...]) -> None:
             printer.inspection(found)
             leaks = leaks or found.leaks or found.error is not None
     sys.exit(EXIT_FAILED if leaks else EXIT_OK)
+
+
+cli.add_command(text_commands.text)
+cli.add_command(text_commands.post)
 
 
 def main() -> None:

@@ -7,6 +7,8 @@ proves the output clean. Everything the `scrubkit` command does is available her
     result = scrubkit.scrub_image("in.jpg", "out.jpg", policy="strict")
     results = scrubkit.scrub_folder("photos/", "clean/", policy="standard")
     findings = scrubkit.inspect("in.jpg")
+    caption = scrubkit.scrub_text("Well done Amy Clarke (Year 4)!", policy="strict").output
+    check = scrubkit.scrub_post(caption_text, [photo_path], policy="strict").verdict
 
 Names are imported on first use, so `import scrubkit` stays cheap: models and imaging libraries
 load only when a function that needs them is called.
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from scrubkit.errors import ScrubError
     from scrubkit.inspection import Inspection, inspect
     from scrubkit.pipeline import scrub_image
+    from scrubkit.post import PostResult, scrub_post
+    from scrubkit.text import TextResult, TextScrubber, scrub_text
     from scrubkit.policy import PRESETS, Policy
     from scrubkit.types import Region, Result, Span
 
@@ -31,6 +35,11 @@ _EXPORTS = {
     "scrub_image": "scrubkit.pipeline",
     "scrub_folder": "scrubkit.batch",
     "inspect": "scrubkit.inspection",
+    "scrub_text": "scrubkit.text",
+    "TextScrubber": "scrubkit.text",
+    "TextResult": "scrubkit.text",
+    "scrub_post": "scrubkit.post",
+    "PostResult": "scrubkit.post",
     "Inspection": "scrubkit.inspection",
     "Policy": "scrubkit.policy",
     "PRESETS": "scrubkit.policy",
