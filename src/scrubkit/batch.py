@@ -130,8 +130,16 @@ class ProcessPool:
     def map(self, tasks: Sequence[Task], policy: Policy) -> Iterator[tuple[Task, Result]]:
         queue = deque(tasks)
         breaks: dict[str, int] = {}
+        barren = 0  # pools in a row that broke before finishing a single file
         while queue:
+            before = len(queue)
             crashed = yield from self._run_pool(queue, policy)
+            barren = barren + 1 if crashed and before - len(queue) == len(crashed) else 0
+            if barren == 2:
+                raise RuntimeError(
+                    "worker processes die as they start; from a script, call scrub_folder under "
+                    "`if __name__ == '__main__':`, or use jobs=1"
+                )
             for task in crashed:
                 breaks[task.key] = breaks.get(task.key, 0) + 1
                 if breaks[task.key] > 1:
