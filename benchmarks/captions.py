@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO))
 
 from scrubkit.text import TextScrubber  # noqa: E402
 from scrubkit.text.analyze import SPACY_MODEL  # noqa: E402
-from tests.heldout_captions import HELDOUT  # noqa: E402
+from tests.heldout_captions import HELDOUT, UNSEEN  # noqa: E402
 
 Ranges = list[tuple[int, int]]
 Tool = Callable[[str], Ranges]
@@ -73,12 +73,13 @@ def run(tool: Tool, gold: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], f
     return preds, statistics.median(times)
 
 
-def heldout_gold() -> list[dict[str, Any]]:
+def heldout_gold(posts: list[tuple[str, list[str], list[str]]], prefix: str) -> list[dict[str, Any]]:
+    """Hand-written posts as gold: must-remove parts labelled NAME, contextual ones DATE."""
     gold = []
-    for i, (text, must, contextual) in enumerate(HELDOUT):
+    for i, (text, must, contextual) in enumerate(posts):
         spans = [{"start": text.index(p), "end": text.index(p) + len(p), "label": "NAME"} for p in must]
         spans += [{"start": text.index(p), "end": text.index(p) + len(p), "label": "DATE"} for p in contextual]
-        gold.append({"id": f"heldout-{i}", "text": text, "spans": spans})
+        gold.append({"id": f"{prefix}-{i}", "text": text, "spans": spans})
     return gold
 
 
@@ -108,14 +109,17 @@ def main() -> None:
     tools = {"scrubkit strict": scrubkit_tool("strict"), "scrubkit standard": scrubkit_tool("standard"),
              "presidio default": presidio_tool()}
     dev = [json.loads(line) for line in (SHARED / "data" / "captions" / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
-    heldout, synth = heldout_gold(), synth_gold(args.synth_limit)
+    heldout, unseen = heldout_gold(HELDOUT, "heldout"), heldout_gold(UNSEEN, "unseen")
+    synth = synth_gold(args.synth_limit)
 
     results: dict[str, dict[str, Any]] = {}
     for name, tool in tools.items():
         preds, ms = run(tool, dev)
         held_preds, _ = run(tool, heldout)
+        unseen_preds, _ = run(tool, unseen)
         synth_preds, synth_ms = run(tool, synth)
         results[name] = {"dev": metrics.evaluate(dev, preds), "ms": ms, "heldout": metrics.evaluate(heldout, held_preds),
+                         "unseen": metrics.evaluate(unseen, unseen_preds),
                          "synth": metrics.evaluate(synth, synth_preds), "synth_ms": synth_ms}
         print(f"{name}: must={results[name]['dev']['caption_recall_must']:.3f} ms/post={ms:.1f}", file=sys.stderr)
 
@@ -127,8 +131,11 @@ def main() -> None:
                             ("over-redaction (dev)", "over_redaction", "{:.1%}")):
         summary.append([label] + [fmt.format(results[n]["dev"][key]) for n in names])
     summary.append(["negative controls changed (dev)"] + [f"{results[n]['dev']['neg_changed']} of {results[n]['dev']['neg_controls']}" for n in names])
-    summary.append(["must-remove recall (held-out, 36 posts)"] + [f"{results[n]['heldout']['per_label']['NAME']['recall']:.3f}" for n in names])
-    summary.append(["held-out negative controls changed"] + [f"{results[n]['heldout']['neg_changed']} of {results[n]['heldout']['neg_controls']}" for n in names])
+    summary.append([f"must-remove recall (held-out, {len(heldout)} posts)"] + [f"{results[n]['heldout']['per_label']['NAME']['recall']:.3f}" for n in names])
+    summary.append([f"must-remove recall (unseen, {len(unseen)} posts)"] + [f"{results[n]['unseen']['per_label']['NAME']['recall']:.3f}" for n in names])
+    summary.append(["held-out + unseen negative controls changed"] + [
+        f"{results[n]['heldout']['neg_changed'] + results[n]['unseen']['neg_changed']} of "
+        f"{results[n]['heldout']['neg_controls'] + results[n]['unseen']['neg_controls']}" for n in names])
     summary.append(["median ms per post (dev, after loading)"] + [f"{results[n]['ms']:.1f}" for n in names])
     ratio = results["scrubkit strict"]["dev"]["caption_recall_must"] / base["dev"]["caption_recall_must"]
     missed_ratio = (1 - results["scrubkit strict"]["dev"]["caption_recall_must"]) / (1 - base["dev"]["caption_recall_must"])
@@ -158,9 +165,12 @@ posts, and misses **{missed_ratio:.2f}x** as many.
 
 Targets (issue 5): must-remove recall >= 0.97 (strict), over-redaction <= 5%, 0 of 6 negative controls
 changed, <= 20 ms per post after loading. Times are medians on a shared 2-core machine.
-The held-out posts (tests/heldout_captions.py) were written after the recognizers, to check that
-they generalise; a first look at them did lead to four fixes (team nicknames such as "Gladiators",
-"Playgroup" as a school word, capitalised given names in ALL CAPS posts, lower-case names after "our").
+Two sets of posts written for scrubkit's tests (tests/heldout_captions.py) check that the
+recognizers generalise beyond the dev posts: HELDOUT was written after the first recognizers and a
+first look at it led to four fixes (team nicknames such as "Gladiators", "Playgroup" as a school
+word, given names in ALL CAPS posts, lower-case names after "our"), so it is only half unseen;
+UNSEEN was written last and measured once, with no change made after: **that is the figure that
+counts**. Their parts are scored as one label (NAME = must-remove, DATE = contextual).
 
 ## Recall per label (dev, 60 posts)
 
