@@ -1,11 +1,18 @@
 """Face detection: CenterFace (MIT, shipped in scrubkit/models) run over an image pyramid in tiles.
 
-One pass at the photo's own size misses small faces in crowds and very large faces in close-ups.
-So the photo is scanned at several scales: upscaled (small photos only) so faces of 10-20 px reach
-the size the model was trained on, native, and halved until the whole photo fits one coarse view
-for close-ups. Each scale is processed in overlapping tiles, so a 12 MP photo never needs a
-full-size float copy; only one tile at a time is converted to float. Detections from every
-scale and tile are merged by non-maximum suppression.
+One pass at the photo's own size misses small faces in crowds, very large faces in close-ups, and
+blurred or turned faces the model is unsure of. So the photo is scanned in several passes:
+upscaled (small photos only) so faces of 10-20 px reach the size the model was trained on, native,
+and halved until the whole photo fits one coarse view; the finer passes are repeated on the
+mirrored photo (the model is not symmetric, and profile faces often score higher mirrored).
+
+Each pass keeps every heatmap peak above a low candidate threshold. Candidates from all passes
+that overlap are one face, and its confidence is the noisy-OR of the best score each pass gave
+it: a face seen weakly at three scales beats one weak hit on a texture. Large boxes need a higher
+fused score (the model is sure of real large faces, and a large false cover costs much area).
+
+Each pass runs in overlapping tiles, so a 12 MP photo never needs a full-size float copy; only
+one tile at a time is converted to float.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ _ALIGN = 32
 
 @dataclass(frozen=True)
 class ScanPlan:
-    """How the pyramid is laid out. Sizes are in pixels of the scaled image being scanned."""
+    """How the passes are laid out. Tile sizes are in pixels of the scaled image being scanned."""
 
     #: upscale small photos until they hold this many pixels (at most `max_upscale` x per side)
     upscale_to_pixels: int = 3_200_000
@@ -38,14 +45,21 @@ class ScanPlan:
     coarse_side: int = 640
     #: ratio between successive scales
     step: float = 2.0
+    #: scales holding at most this many pixels are also scanned mirrored
+    mirror_max_pixels: int = 3_500_000
     #: tile side and overlap; a face smaller than the overlap lies whole inside some tile
-    tile: int = 1024
+    tile: int = 2048
     overlap: int = 256
+    #: heatmap peaks above this become candidates; the detector's threshold applies to fused scores
+    candidate_threshold: float = 0.05
     #: boxes overlapping more than this (IoU) are one face
-    nms_iou: float = 0.3
+    same_face_iou: float = 0.3
+    #: boxes at least this tall (image pixels) need threshold x large_face_factor
+    large_face: int = 40
+    large_face_factor: float = 1.5
 
-    def scales(self, width: int, height: int) -> list[float]:
-        """Scales from finest to coarsest; the last one fits the whole photo in `coarse_side`."""
+    def passes(self, width: int, height: int) -> list[tuple[float, bool]]:
+        """(scale, mirrored) from finest to coarsest; the last scale fits the photo in `coarse_side`."""
         first = min(self.max_upscale, max(1.0, (self.upscale_to_pixels / (width * height)) ** 0.5))
         coarsest = min(1.0, self.coarse_side / max(width, height))
         scales = [first]
@@ -53,11 +67,12 @@ class ScanPlan:
             scales.append(scales[-1] / self.step)
         if scales[-1] > coarsest * 1.05:
             scales.append(coarsest)
-        return scales
+        mirrored = [s for s in scales if s >= 1 and width * height * s * s <= self.mirror_max_pixels]
+        return [(s, False) for s in scales] + [(s, True) for s in mirrored]
 
 
 class CenterFaceDetector:
-    """Multi-scale, tiled CenterFace. `detect` returns face Regions in the input image's pixels."""
+    """Multi-pass, tiled CenterFace. `detect` returns face Regions in the input image's pixels."""
 
     name = SOURCE
 
@@ -68,39 +83,45 @@ class CenterFaceDetector:
 
     def detect(self, image: np.ndarray) -> list[Region]:
         _check_image(image)
-        boxes = self.detect_boxes(image)
         height, width = image.shape[:2]
         return [
             Region(box=_int_box(b, width, height), kind="face", score=float(b[4]), source=SOURCE)
-            for b in boxes
+            for b in self.detect_boxes(image)
         ]
 
     def detect_boxes(self, image: np.ndarray) -> np.ndarray:
-        """Merged detections as an N x 5 float array (x0, y0, x1, y1, score) in image pixels."""
+        """Fused detections as an N x 5 float array (x0, y0, x1, y1, score) in image pixels."""
         height, width = image.shape[:2]
-        found = [self._scan_scale(image, scale) for scale in self.plan.scales(width, height)]
-        return _nms(np.concatenate(found), self.plan.nms_iou)
+        passes = [self._scan(image, scale, mirrored) for scale, mirrored in self.plan.passes(width, height)]
+        faces = _fuse(passes, self.plan.same_face_iou)
+        heights = faces[:, 3] - faces[:, 1]
+        needed = np.where(heights >= self.plan.large_face, self.threshold * self.plan.large_face_factor, self.threshold)
+        return faces[faces[:, 4] > needed]
 
-    def _scan_scale(self, image: np.ndarray, scale: float) -> np.ndarray:
+    def _scan(self, image: np.ndarray, scale: float, mirrored: bool) -> np.ndarray:
         scaled = _resize(image, scale)
-        found = []
+        if mirrored:
+            scaled = scaled[:, ::-1]
+        found = [np.empty((0, 5), np.float32)]
         for x0, y0, tile in _tiles(scaled, self.plan.tile, self.plan.overlap):
             boxes = self._run_tile(tile)
             boxes[:, [0, 2]] += x0
             boxes[:, [1, 3]] += y0
             found.append(boxes)
         boxes = np.concatenate(found)
+        if mirrored:
+            boxes[:, [0, 2]] = scaled.shape[1] - boxes[:, [2, 0]]
         boxes[:, :4] /= scale
         return boxes
 
     def _run_tile(self, tile: np.ndarray) -> np.ndarray:
-        """CenterFace on one RGB tile (padded to a multiple of 32): N x 5 boxes in tile pixels."""
+        """CenterFace on one RGB tile (padded to a multiple of 32): N x 5 candidates in tile pixels."""
         height, width = tile.shape[:2]
         padded_h, padded_w = -(-height // _ALIGN) * _ALIGN, -(-width // _ALIGN) * _ALIGN
         blob = np.zeros((1, 3, padded_h, padded_w), np.float32)
         blob[0, :, :height, :width] = tile.transpose(2, 0, 1)
         heatmap, scale, offset, _landmarks = self._session.run(None, {"input.1": blob})
-        return _decode(heatmap[0, 0], scale[0], offset[0], self.threshold, width, height)
+        return _decode(heatmap[0, 0], scale[0], offset[0], self.plan.candidate_threshold, width, height)
 
 
 def face_detector(threshold: float = 0.2) -> CenterFaceDetector:
@@ -144,19 +165,20 @@ def _resize(image: np.ndarray, scale: float) -> np.ndarray:
     return cv2.resize(image, size, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
 
 
-def _tiles(image: np.ndarray, tile: int, overlap: int):
+def _tiles(image: np.ndarray, max_tile: int, overlap: int):
     """(x0, y0, view) over overlapping tiles covering the image; views, not copies."""
     height, width = image.shape[:2]
-    for y0 in _starts(height, tile, overlap):
-        for x0 in _starts(width, tile, overlap):
-            yield x0, y0, image[y0 : y0 + tile, x0 : x0 + tile]
+    for y0, y1 in _spans(height, max_tile, overlap):
+        for x0, x1 in _spans(width, max_tile, overlap):
+            yield x0, y0, image[y0:y1, x0:x1]
 
 
-def _starts(length: int, tile: int, overlap: int) -> list[int]:
-    if length <= tile:
-        return [0]
-    count = -(-(length - overlap) // (tile - overlap))
-    return [round(i * (length - tile) / (count - 1)) for i in range(count)]
+def _spans(length: int, max_tile: int, overlap: int) -> list[tuple[int, int]]:
+    """The fewest equal spans of at most `max_tile` covering `length`, neighbours sharing `overlap`."""
+    count = max(1, -(-(length - overlap) // (max_tile - overlap)))
+    size = -(-(length + (count - 1) * overlap) // count)
+    starts = [round(i * (length - size) / (count - 1)) if count > 1 else 0 for i in range(count)]
+    return [(start, min(length, start + size)) for start in starts]
 
 
 def _decode(
@@ -183,23 +205,28 @@ def _decode(
     return boxes.reshape(-1, 5)
 
 
-def _nms(boxes: np.ndarray, iou_limit: float) -> np.ndarray:
-    """Keep the best-scoring box of each group overlapping by more than `iou_limit`."""
+def _fuse(passes: list[np.ndarray], same_face_iou: float) -> np.ndarray:
+    """Group overlapping candidates from all passes; score = noisy-OR of each pass's best score.
+
+    Each group is represented by its best-scoring box. N x 5 (x0, y0, x1, y1, fused score).
+    """
+    boxes = np.concatenate([np.c_[found, np.full(len(found), i)] for i, found in enumerate(passes)])
     boxes = boxes[np.argsort(-boxes[:, 4])]
     areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
-    keep = []
     alive = np.ones(len(boxes), bool)
+    faces = []
     for i in range(len(boxes)):
         if not alive[i]:
             continue
-        keep.append(i)
-        rest = np.nonzero(alive[i + 1 :])[0] + i + 1
+        rest = np.nonzero(alive[i:])[0] + i
         inter_w = np.minimum(boxes[i, 2], boxes[rest, 2]) - np.maximum(boxes[i, 0], boxes[rest, 0])
         inter_h = np.minimum(boxes[i, 3], boxes[rest, 3]) - np.maximum(boxes[i, 1], boxes[rest, 1])
         inter = inter_w.clip(0) * inter_h.clip(0)
-        iou = inter / (areas[i] + areas[rest] - inter + 1e-9)
-        alive[rest[iou > iou_limit]] = False
-    return boxes[keep]
+        group = rest[inter / (areas[i] + areas[rest] - inter + 1e-9) > same_face_iou]
+        alive[group] = False
+        best_per_pass = [boxes[group][boxes[group, 5] == p, 4].max() for p in np.unique(boxes[group, 5])]
+        faces.append([*boxes[i, :4], 1 - np.prod(1 - np.asarray(best_per_pass))])
+    return np.asarray(faces, np.float32).reshape(-1, 5)
 
 
 def _int_box(box: np.ndarray, width: int, height: int) -> tuple[int, int, int, int]:
