@@ -1,0 +1,45 @@
+"""The default OCR backend: RapidOCR (PP-OCR det + cls + rec on onnxruntime).
+
+Its wheel bundles the PP-OCR models, and only those defaults are used: any other model choice makes
+RapidOCR download weights, which must never happen at run time.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from scrubkit.detect.text import region_from_points
+from scrubkit.types import Region
+
+#: Lower than RapidOCR's defaults (box_thresh 0.5, text_score 0.5): for a scrubber a faint or
+#: half-read sign is still text to cover, and a needless cover costs little.
+_BOX_THRESHOLD = 0.3
+_MIN_TEXT_SCORE = 0.3
+
+
+class RapidOcrBackend:
+    """Reads an RGB image with RapidOCR; one instance holds the loaded models."""
+
+    name = "rapidocr"
+
+    def __init__(self) -> None:
+        from rapidocr import RapidOCR
+
+        self._engine = RapidOCR(
+            params={
+                "Global.log_level": "error",
+                "Global.text_score": _MIN_TEXT_SCORE,
+                "Det.box_thresh": _BOX_THRESHOLD,
+            }
+        )
+
+    def read(self, image: np.ndarray) -> list[Region]:
+        # A numpy input is taken as BGR by RapidOCR.
+        result = self._engine(np.ascontiguousarray(image[:, :, ::-1]))
+        if result.boxes is None or result.txts is None:
+            return []
+        return [
+            region_from_points(points, text=text, score=float(score), source=self.name)
+            for points, text, score in zip(result.boxes, result.txts, result.scores)
+        ]
+

