@@ -14,7 +14,8 @@ import pytest
 from PIL import Image
 
 from scrubkit.errors import CorruptImage, ImageTooLarge, ScrubError, UnsupportedFormat
-from scrubkit.media import check_decodes, decode, read_metadata, sniff_format, strip_metadata, verify_clean
+from scrubkit.media import read_metadata, sniff_format, strip_metadata, verify_clean
+from scrubkit.media.decode import check_container, check_decodes, decode
 from tests.conftest import shared
 
 LIMIT = 150_000_000
@@ -149,6 +150,23 @@ def test_metadata_after_the_image_end_is_removed() -> None:
         verify_clean(data, "JPEG")
     clean, removed = strip_metadata(data, "JPEG")
     assert "Trailer:TrailerData" in removed and not clean.endswith(b"Smith")
+
+
+@pytest.mark.parametrize("relative", [
+    GPS_JPEG, "exifr-fixtures/png/png_with_exif_and_gps.png", "exiftool-t-images/RIFF.webp",
+    "exiftool-t-images/GIF.gif", "exiftool-t-images/ExifTool.tif", "ianare-exif-samples/heic/samplefilehub.heif",
+])
+def test_output_checks_pass_whole_files_and_catch_cut_ones(relative: str) -> None:
+    data = _real(relative)
+    fmt = sniff_format(data)
+    clean, _ = strip_metadata(data, fmt)
+    check_container(clean, fmt, LIMIT)
+    check_decodes(clean, fmt, LIMIT)
+    for cut in (clean[: len(clean) // 2], clean[:-3]):
+        with pytest.raises(CorruptImage):
+            check_container(cut, fmt, LIMIT)
+    with pytest.raises(CorruptImage):  # (a PNG cut inside IEND still decodes: its pixels are all there)
+        check_decodes(clean[: len(clean) // 2], fmt, LIMIT)
 
 
 FUZZ_SOURCES = [

@@ -15,9 +15,9 @@ from PIL import Image, JpegImagePlugin
 
 from tests.conftest import SHARED_DATA, shared
 from scrubkit.errors import UnsupportedFormat, VerificationError
-from scrubkit.media import (
-    atomic_write, decode, describe_risks, encode, read_metadata, sniff_format, strip_metadata, verify_clean,
-)
+from scrubkit.media import atomic_write, describe_risks, read_metadata, sniff_format, strip_metadata, verify_clean
+from scrubkit.media.decode import decode
+from scrubkit.media.encode import encode
 from scrubkit.media.opening import register_heif
 
 UNSUPPORTED = {"exiftool-t-images/DNG.dng": "DNG", "exiftool-t-images/Photoshop.psd": "PSD",

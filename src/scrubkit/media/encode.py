@@ -1,19 +1,18 @@
-"""Write pixels with no metadata but the ICC profile, and put files in place atomically."""
+"""Write pixels with no metadata but the ICC profile."""
 
 from __future__ import annotations
 
-import os
-import secrets
-from contextlib import suppress
 from io import BytesIO
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PIL import Image
 
+from scrubkit.media.atomic import atomic_write
 from scrubkit.media.decode import Decoded
 from scrubkit.media.opening import register_heif
+
+__all__ = ["atomic_write", "encode"]  # atomic_write lives in media.atomic (no numpy needed to write)
 
 _ALPHA_FORMATS = {"PNG", "WEBP", "TIFF", "GIF", "HEIF", "AVIF"}
 
@@ -48,25 +47,3 @@ _FORMAT_OPTIONS = {
     "HEIF": lambda like, quality: {"quality": quality, "enc_params": {"preset": "ultrafast"}},
     "AVIF": lambda like, quality: {"quality": quality, "speed": 8},
 }
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that readers see the old file or the whole new one, never a part.
-
-    A temporary file in the same folder is written and fsynced, then renamed over `path`; it is
-    removed on any error. Parent folders are created. The file gets the usual umask permissions.
-    """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise

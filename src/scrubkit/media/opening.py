@@ -28,18 +28,19 @@ def register_heif() -> None:
 
 
 @contextmanager
-def opened(data: bytes, fmt: str, max_pixels: int) -> Iterator[Image.Image]:
+def opened(data: bytes, fmt: str, max_pixels: int, strict: bool = False) -> Iterator[Image.Image]:
     """The image opened lazily (header only), refused before decoding if it has too many pixels.
 
     The format's Pillow plugin is called directly, so `max_pixels` is the only pixel limit (not
-    Pillow's global one). Every exception from Pillow inside the block becomes a ScrubError.
+    Pillow's global one). Every exception from Pillow inside the block becomes a ScrubError. With
+    `strict`, Pillow's warnings (a truncated read, a tag pointing past the end) are errors too.
     """
     if fmt == "HEIF":
         register_heif()
     Image.init()
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # Pillow warns about odd tags it skips; the outcome is what counts
+            warnings.simplefilter("error" if strict else "ignore")
             factory, _ = Image.OPEN[fmt]  # sniffed names are Pillow's: content cannot pick another decoder
             with factory(BytesIO(data), "") as image:
                 width, height = image.size
@@ -48,7 +49,7 @@ def opened(data: bytes, fmt: str, max_pixels: int) -> Iterator[Image.Image]:
                 yield image
     except ScrubError:
         raise
-    except DECODE_ERRORS as error:
+    except (*DECODE_ERRORS, Warning) as error:
         raise CorruptImage(f"cannot decode {fmt} image: {_reason(error)}") from error
 
 

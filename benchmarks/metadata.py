@@ -1,0 +1,281 @@
+"""Metadata stripping, side by side: scrubkit vs `exiftool -all=` vs mat2 on the same photos, one run.
+
+    .venv/bin/python benchmarks/metadata.py [--data ../shared/data/metadata] [--out docs/benchmarks/metadata.md]
+
+Each tool cleans its own copy of the data set; every output is then judged the same way:
+privacy tags left (../shared/tools/residual.py, i.e. exiftool), files refused, ICC profile kept,
+display orientation kept, pixels changed, and wall time for the whole set (each tool run as a
+command, start-up included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from scrubkit.media.opening import register_heif
+
+REPEATS = 3
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+#: strip + verify with the media layer alone, one file after another (what metadata-only costs at its core)
+MEDIA_LAYER_SCRIPT = """
+import sys
+from pathlib import Path
+from scrubkit.errors import ScrubError
+from scrubkit.media import atomic_write, sniff_format, strip_metadata, verify_clean
+src, dst = Path(sys.argv[1]), Path(sys.argv[2])
+for path in sorted(p for p in src.rglob("*") if p.is_file()):
+    data = path.read_bytes()
+    try:
+        fmt = sniff_format(data)
+        clean, _ = strip_metadata(data, fmt)
+        verify_clean(clean, fmt)
+    except ScrubError:
+        continue
+    atomic_write(dst / path.relative_to(src), clean)
+"""
+
+
+@dataclass
+class ToolRun:
+    name: str
+    command: str
+    seconds: float
+    outputs: dict[str, Path]  # relative input path -> cleaned file
+    refused: list[str] = field(default_factory=list)
+
+
+def residual_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("residual", SHARED / "tools" / "residual.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def inputs_of(src: Path) -> list[str]:
+    return sorted(p.relative_to(src).as_posix() for p in src.rglob("*") if p.is_file())
+
+
+def timed(command: list[str], fresh: Callable[[], None]) -> float:
+    """Median wall time of REPEATS runs of `command`; `fresh` resets its output before each run."""
+    seconds = []
+    for _ in range(REPEATS):
+        fresh()
+        started = time.perf_counter()
+        subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        seconds.append(time.perf_counter() - started)
+    return statistics.median(seconds)
+
+
+def emptied(folder: Path) -> Callable[[], None]:
+    return lambda: shutil.rmtree(folder, ignore_errors=True)
+
+
+def copied(src: Path, folder: Path) -> Callable[[], None]:
+    def fresh() -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        shutil.copytree(src, folder)
+
+    return fresh
+
+
+def run_scrubkit_cli(src: Path, work: Path) -> ToolRun:
+    out = work / "scrubkit-cli"
+    scrubkit = Path(sys.executable).with_name("scrubkit")
+    seconds = timed([str(scrubkit), "clean", str(src), "--out", str(out), "--policy", "metadata-only"], emptied(out))
+    return collect("scrubkit clean --policy metadata-only", "scrubkit", seconds, src, out, lambda rel: out / rel)
+
+
+def run_media_layer(src: Path, work: Path) -> ToolRun:
+    out = work / "scrubkit-media"
+    seconds = timed([sys.executable, "-c", MEDIA_LAYER_SCRIPT, str(src), str(out)], emptied(out))
+    return collect("scrubkit media layer (strip + verify)", "python -c ...", seconds, src, out, lambda rel: out / rel)
+
+
+def run_exiftool(src: Path, work: Path) -> ToolRun:
+    out = work / "exiftool"
+    seconds = timed(["exiftool", "-all=", "-overwrite_original", "-r", "-q", "-q", str(out)], copied(src, out))
+    run = collect("exiftool -all=", "exiftool -all= -overwrite_original -r", seconds, src, out, lambda rel: out / rel)
+    unchanged = [rel for rel, path in run.outputs.items() if path.read_bytes() == (src / rel).read_bytes()]
+    for rel in unchanged:  # exiftool leaves files it cannot write as they were
+        run.refused.append(rel)
+        del run.outputs[rel]
+    return run
+
+
+def run_mat2(src: Path, work: Path) -> ToolRun:
+    out = work / "mat2"
+    seconds = timed(["mat2", str(out)], copied(src, out))
+
+    def cleaned(rel: str) -> Path:
+        path = out / rel
+        return path.with_name(f"{path.stem}.cleaned{path.suffix}")
+
+    return collect("mat2", "mat2 FOLDER", seconds, src, out, cleaned)
+
+
+def collect(name: str, command: str, seconds: float, src: Path, out: Path, where: Callable[[str], Path]) -> ToolRun:
+    run = ToolRun(name, command, seconds, {})
+    for rel in inputs_of(src):
+        path = where(rel)
+        if path.is_file():
+            run.outputs[rel] = path
+        else:
+            run.refused.append(rel)
+    return run
+
+
+def load(path: Path) -> Image.Image | None:
+    """The image as stored (Pillow applies TIFF orientation, pillow-heif applies irot/imir)."""
+    try:
+        image = Image.open(path)
+        image.load()
+        return image
+    except Exception:  # noqa: BLE001 - a tool's output that no longer decodes is judged, not fatal
+        return None
+
+
+def displayed(image: Image.Image) -> np.ndarray:
+    """A 16x16 grey thumbnail of the image as a viewer would show it (EXIF orientation applied)."""
+    return np.asarray(ImageOps.exif_transpose(image).convert("L").resize((16, 16)), dtype=np.int16)
+
+
+@dataclass
+class Judged:
+    run: ToolRun
+    dirty: dict[str, list[str]]
+    icc_kept: int
+    icc_total: int
+    orientation_kept: int
+    orientation_total: int
+    pixels_changed: list[str]
+    jpeg_pixels_changed: int
+
+
+def judge(run: ToolRun, src: Path, residual: ModuleType, rotated: set[str], with_icc: set[str]) -> Judged:
+    records = {r["SourceFile"]: r for r in residual.exiftool_json([str(p) for p in run.outputs.values()])}
+    dirty: dict[str, list[str]] = {}
+    icc_kept = 0
+    for rel, path in run.outputs.items():
+        analysis = residual.analyse(records.get(str(path), {}))
+        if analysis["privacy_total"]:
+            dirty[rel] = [c for c, keys in analysis["cats"].items() if keys]
+        icc_kept += rel in with_icc and analysis["icc"]
+    orientation_kept, changed, jpeg_changed = 0, [], 0
+    for rel, path in run.outputs.items():
+        before, after = load(src / rel), load(path)
+        if before is None or after is None:
+            continue
+        if rel in rotated:
+            orientation_kept += bool(np.abs(displayed(before) - displayed(after)).mean() < 8)
+        same = before.mode == after.mode and np.array_equal(np.asarray(before), np.asarray(after))
+        if not same:
+            changed.append(rel)
+            jpeg_changed += before.format == "JPEG"
+    produced = set(run.outputs)
+    return Judged(run, dirty, icc_kept, len(with_icc & produced), orientation_kept, len(rotated & produced),
+                  changed, jpeg_changed)
+
+
+def rotated_inputs(src: Path) -> set[str]:
+    """Inputs a viewer shows turned or flipped: EXIF Orientation 2-8 (or HEIF irot/imir)."""
+    found = set()
+    for rel in inputs_of(src):
+        image = load(src / rel)
+        if image is None:
+            continue
+        orientation = image.getexif().get(0x0112, 1) if image.format != "HEIF" else image.info.get("original_orientation", 1)
+        found |= {rel} if orientation not in (None, 1) else set()
+    return found
+
+
+def table(judged: list[Judged], total: int, baseline: float) -> str:
+    lines = [
+        "| tool | files with privacy tags left | refused | ICC kept | orientation kept | pixels changed (JPEG) | time (s) | time vs exiftool |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for j in judged:
+        produced = len(j.run.outputs)
+        lines.append(
+            f"| {j.run.name} | {len(j.dirty)} / {produced} | {len(j.run.refused)} / {total} "
+            f"| {j.icc_kept} / {j.icc_total} | {j.orientation_kept} / {j.orientation_total} "
+            f"| {len(j.pixels_changed)} ({j.jpeg_pixels_changed}) | {j.run.seconds:.2f} | {j.run.seconds / baseline:.2f}x |"
+        )
+    return "\n".join(lines)
+
+
+def details(judged: list[Judged]) -> str:
+    parts = []
+    for j in judged:
+        parts.append(f"**{j.run.name}** (`{j.run.command}`)")
+        parts.append(f"- refused: {', '.join(j.run.refused) or 'none'}")
+        left = "; ".join(f"{rel} ({', '.join(cats)})" for rel, cats in sorted(j.dirty.items()))
+        parts.append(f"- privacy tags left in: {left or 'none'}")
+        parts.append(f"- pixels changed in: {', '.join(sorted(j.pixels_changed)) or 'none'}")
+        parts.append("")
+    return "\n".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=SHARED / "data" / "metadata")
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks" / "metadata.md")
+    args = parser.parse_args(argv)
+    register_heif()
+    residual = residual_module()
+    with tempfile.TemporaryDirectory(prefix="scrubkit-bench-") as temporary:
+        work = Path(temporary)
+        src = work / "input"
+        shutil.copytree(args.data, src, ignore=shutil.ignore_patterns("*.md"))
+        total = len(inputs_of(src))
+        records = residual.exiftool_json([str(src / rel) for rel in inputs_of(src)])
+        with_icc = {Path(r["SourceFile"]).relative_to(src).as_posix() for r in records if residual.analyse(r)["icc"]}
+        dirty_inputs = sum(1 for r in records if residual.analyse(r)["privacy_total"])
+        rotated = rotated_inputs(src)
+        runs = [run(src, work) for run in (run_exiftool, run_mat2, run_scrubkit_cli, run_media_layer)]
+        judged = [judge(run, src, residual, rotated, with_icc) for run in runs]
+    baseline = runs[0].seconds
+    report = "\n".join([
+        "# Metadata stripping: scrubkit vs exiftool vs mat2",
+        "",
+        f"{total} real photos from ../shared/data/metadata ({dirty_inputs} carry privacy tags before cleaning; "
+        f"{len(with_icc)} carry an ICC profile; {len(rotated)} are displayed rotated by an orientation tag).",
+        "Every output is judged the same way: privacy tags by `../shared/tools/residual.py` (exiftool), "
+        "ICC by exiftool, orientation by comparing the displayed output with the displayed original, "
+        "pixels by decoding both with Pillow/pillow-heif.",
+        f"Times are wall-clock for the whole set, the median of {REPEATS} runs, each tool run as a command "
+        "(start-up included; scrubkit also fsyncs every output), on the machine that produced this file.",
+        "",
+        table(judged, total, baseline),
+        "",
+        "Reproduce: `.venv/bin/python benchmarks/metadata.py` (needs exiftool and mat2: "
+        "`apt-get install libimage-exiftool-perl mat2`).",
+        "",
+        "## Per tool",
+        "",
+        details(judged),
+    ])
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(report + "\n", encoding="utf-8")
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
