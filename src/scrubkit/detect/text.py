@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
@@ -22,6 +23,7 @@ from scrubkit.types import Region
 
 if TYPE_CHECKING:
     from scrubkit.detect import Detector
+    from scrubkit.text import TextScrubber
 
 BACKENDS = ("rapidocr", "easyocr")
 
@@ -161,3 +163,39 @@ def _loaded(factory: Callable[[], OcrBackend]) -> OcrBackend:
         raise
     except Exception as e:
         raise DetectorError(f"cannot load the OCR models: {type(e).__name__}: {e}") from e
+
+
+#: UK registration plates: current (AB12 CDE), prefix (A123 BCD) and suffix (ABC 123D) formats
+_UK_PLATE = re.compile(
+    r"\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b", re.IGNORECASE
+)
+
+
+def identifying_regions(regions: list[Region]) -> list[Region]:
+    """The regions whose words name a person, school, club, place, address, phone, handle or plate.
+
+    All the words are analysed together, one region per line, so a name split over two lines of a
+    sign ("St Mary's" / "Primary School") is still recognised; a region is kept when an identifying
+    span touches it.
+    """
+    if not regions:
+        return []
+    from scrubkit.text.entities import IDENTIFYING
+
+    lines = [(r.text or "").replace("\n", " ") for r in regions]
+    spans = _post_text_analyzer().analyze("\n".join(lines))
+    hits = [(s.start, s.end) for s in spans if s.entity in IDENTIFYING]
+    kept, start = [], 0
+    for region, line in zip(regions, lines):
+        end = start + len(line)
+        if _UK_PLATE.search(line) or any(s < end and e > start for s, e in hits):
+            kept.append(region)
+        start = end + 1
+    return kept
+
+
+@functools.cache
+def _post_text_analyzer() -> TextScrubber:
+    from scrubkit.text import TextScrubber
+
+    return TextScrubber("strict")
