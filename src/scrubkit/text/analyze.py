@@ -170,10 +170,14 @@ def is_past(doc: Doc, start: int) -> bool:
     sentence, here = span.sent, span.start
     if any(t.lower_ in FUTURE_MARKERS for t in sentence):
         return False
-    before = [t for t in sentence if t.i < here and (t.tag_.startswith("VB") or t.tag_ == "MD")]
-    after = [t for t in sentence if t.i > here and (t.tag_.startswith("VB") or t.tag_ == "MD")]
+    verbs = [t for t in sentence if t.is_alpha and (t.tag_.startswith("VB") or t.tag_ == "MD")]  # not "6–7pm"
+    before = [t for t in verbs if t.i < here]
+    after = [t for t in verbs if t.i > here]
     verb = before[-1] if before else after[0] if after else None
-    return verb is not None and verb.tag_ == "VBD"
+    if verb is None:
+        return False
+    auxiliary = verb.doc[verb.i - 1].lower_ if verb.i > 0 else ""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and auxiliary not in ("be", "being", "been", "will")
 
 
 def _kept_by_policy(f: Finding, policy: Policy, doc: Doc) -> bool:

@@ -262,7 +262,7 @@ class AgeRecognizer(RegexRecognizer):
 
 
 class EventDateRecognizer(RegexRecognizer):
-    """Saturday, Sun 12th, 22nd June, 3rd–5th April, Mon 28 Jul–Fri 1 Aug, Remembrance Sunday."""
+    """Saturday, Sun 12th, 22nd June, 3rd–5th April, Mon 28 Jul–Fri 1 Aug, Remembrance Sunday, 12/03/2015."""
 
     ENTITY = "DATE"
     _DATE_OF_MONTH = rf"{DAY_NUMBER}(?![\d.:]|{DASH}\d|[ ]?{AMPM})"  # "Saturday 9" of "Saturday 9:30–13:00" is no date
@@ -271,7 +271,8 @@ class EventDateRecognizer(RegexRecognizer):
     _NUMBERED = rf"{DAY_NUMBER}(?:{DASH}{DAY_NUMBER})?[ ]+(?:of[ ]+)?(?:{MONTH})\b(?:[ ]+\d{{4}})?"
     _ONE = rf"(?:{_DAY}|{_SHORT}|{_NUMBERED}|(?:{MONTH})[ ]+{DAY_NUMBER}\b)"
     PATTERNS = (
-        (rf"\b{_ONE}(?:{DASH}{_ONE})?\b", 0.8),
+        (rf"\b{_ONE}(?:{DASH}{_ONE})?(?:,?[ ]+(?:19|20)\d{{2}})?\b", 0.8),
+        (r"\b(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b", 0.7),  # 12/03/2015, 2015-03-12
         (rf"\b(?:{either_case('Remembrance', 'Easter', 'Palm', 'Mothering', 'Pancake', 'Shrove', 'Boxing', 'Christmas', 'Ash', 'Maundy', 'Good')})"
          rf"[ ](?:{WEEKDAY}|{either_case('Day', 'Eve')})\b", 0.85),
     )
