@@ -11,7 +11,7 @@ from scrubkit.text.rewrite import apply
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Well done Amy Clarke (Year 4, St Mary's Primary, Leeds) at Saturday's gala at Roundhay Leisure Centre! @amyc_2015",
-     "Well done a swimmer (primary, our school) at an upcoming gala at a local leisure centre!"),
+     "Well done a swimmer (primary, our school) at a recent gala at a local leisure centre!"),
     ("Thank you to Grace's mum Hayley for the amazing cupcakes!",
      "Thank you to a child's mum for the amazing cupcakes!"),
     ("Thank you to Mrs Okoro for the seeds.",
