@@ -48,7 +48,7 @@ def test_spans_describe_every_change_with_offsets_into_the_input() -> None:
     text = "Congratulations to Zofia Nowak (klasa 3) at Woodmill Community Hall, Southampton! Call 023 8049 6000."
     result = TextScrubber().scrub(text)
     assert apply(text, result.spans) == result.output
-    assert all(a.end <= b.start for a, b in zip(result.spans, result.spans[1:]))
+    assert all(a.end <= b.start for a, b in zip(result.spans, result.spans[1:], strict=False))
     assert {"NAME", "YEAR", "VENUE", "PLACE", "PHONE"} <= {s.entity for s in result.spans}
     assert result.names == ["Zofia Nowak"]
 

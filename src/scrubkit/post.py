@@ -92,7 +92,9 @@ def scrub_post(caption: str, photos: list[Path] | list[str], policy: Policy | st
 
 def _message(verdict: Verdict, children: list[str], with_faces: list[Path], unchecked: dict[Path, str]) -> str:
     if verdict == "ok":
-        return "the caption names no child" if not children else "the caption names a child but no photo shows a recognisable face"
+        if not children:
+            return "the caption names no child"
+        return "the caption names a child but no photo shows a recognisable face"
     names = ", ".join(children)
     parts = []
     if with_faces:

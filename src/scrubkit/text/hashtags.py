@@ -16,11 +16,12 @@ from scrubkit.text.gazetteers import Gazetteers
 
 HASHTAG = re.compile(r"(?<![\w#&])#[^\W_][\w]*")
 POSTCODE_DISTRICT = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?")
-GROUP_WORDS = frozenset(
-    "primary academy infants juniors school college high grammar ce fc jfc afc rfc cc asc scouts scout guides "
-    "cubs beavers brownies rainbows explorers bb rovers rangers united athletic harriers wanderers swifts tigers "
-    "lions falcons otters minis choir theatre dance stage club".split()
-)
+GROUP_WORDS = frozenset({
+    "primary", "academy", "infants", "juniors", "school", "college", "high", "grammar", "ce", "fc", "jfc", "afc",
+    "rfc", "cc", "asc", "scouts", "scout", "guides", "cubs", "beavers", "brownies", "rainbows", "explorers", "bb",
+    "rovers", "rangers", "united", "athletic", "harriers", "wanderers", "swifts", "tigers", "lions", "falcons",
+    "otters", "minis", "choir", "theatre", "dance", "stage", "club",
+})
 TITLES = frozenset({"mr", "mrs", "miss", "ms", "st", "coach", "fr"})
 
 

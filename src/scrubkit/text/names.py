@@ -1,7 +1,8 @@
 """People's names in a post, found from several kinds of evidence over the spaCy tokens.
 
 spaCy's small English model's NER misses many of the names UK posts contain (Welsh, Irish, Nigerian,
-lower-case WhatsApp messages, "Charlie and Freddie Robinson" losing Charlie), and costs more than everything else together, so it is not loaded; a name is any of:
+lower-case WhatsApp messages, "Charlie and Freddie Robinson" losing Charlie) and costs more than
+everything else together, so it is not loaded. A name is any of:
   * a given name from the shipped gazetteer, capitalised mid-sentence (names that are everyday
     words — Grace, Hope, Summer — need more: a surname, a title, a list of names, "Grace's mum");
   * a word after a title or a family/team role: "Mrs Okoro", "mum Funmi", "our keeper Hope";
@@ -35,19 +36,21 @@ PERSON_BEFORE = frozenset({"to", "from", "and", "&", "or", ",", "–", "-", "—
                            "thanks", "congratulations", "congrats", "brave", "welcome", "our", "like", "see"})
 PERSON_AFTER = frozenset({"(", "'s", "’s", "and", "&", ",", "who", "is", "was", "has", "had", "scored", "won",
                           "finished", "did", "–", "-", "!", "made", "earned", "read", "sang", "got", "completed",
-                          "turns", "will", "wo", "ca", "didn't", "did", "cycled", "walked", "ran", "said"})
+                          "turns", "will", "wo", "ca", "didn't", "cycled", "walked", "ran", "said"})
 #: "Finlay is autistic": an unknown word before these is a person even at the start of a sentence
 SUBJECT_OF = frozenset({"is", "was", "has", "had", "and", "&", "'s", "’s", "scored", "won"})
 NOT_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december mon tue tues wed weds thu thur thurs fri sat sun year years reception nursery team squad club school "
-    "class group church hall centre park road lane street primary academy happy well done thank thanks "
+    "august september october november december mon tue tues wed weds thu thur thurs fri sat sun year years "
+    "reception nursery team squad club school class group church hall centre park road lane street primary academy "
+    "happy well done thank thanks "
     "congratulations congrats good great huge big best brilliant amazing special dear hi hello hey christmas easter "
     "halloween diwali eid ramadan hanukkah santa new".split()
 )
 NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
-INITIAL_SURNAME = re.compile(r"\b[A-ZÀ-Þ]\.[ ]?(?P<surname>[A-ZÀ-Þ][a-zß-ÿ]+(?:['’][A-Za-zß-ÿ]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?|[A-Z]{2,})\b")
+INITIAL_SURNAME = re.compile(  # "A. Bhatt", "T. Ward-Hill", "J.KOWALCZYK"
+    r"\b[A-ZÀ-Þ]\.[ ]?(?P<surname>[A-ZÀ-Þ][a-zß-ÿ]+(?:['’][A-Za-zß-ÿ]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?|[A-Z]{2,})\b")
 
 
 def case_mode(text: str) -> CaseMode:
@@ -118,7 +121,7 @@ class NameRecognizer(LocalRecognizer):
         if mode == "mixed" and after_role:
             return 0.7
         nxt = _next(tok)
-        if prev is not None and prev.lower_ == "the" and nxt is not None and nxt.lower_ in ("family", "families", "twins"):
+        if prev is not None and prev.lower_ == "the" and nxt is not None and nxt.lower_ in ("family", "families"):
             return 0.7  # "the Begum family"
         if low in self.gaz.places and low not in self.gaz.place_words and low not in self.gaz.given_names:
             return 0.0  # a town, even when it is also a name (Lincoln, Ashton): PlaceRecognizer has it
@@ -128,7 +131,8 @@ class NameRecognizer(LocalRecognizer):
         if mode != "mixed":
             if not in_gazetteer or low in self.gaz.everyday_names or low in STOP_WORDS:
                 return 0.0
-            trusted = low not in self.gaz.given_name_words or self._person_slot(tok) or (nxt is not None and self._surname(nxt, mode))
+            with_surname = nxt is not None and self._surname(nxt, mode)
+            trusted = low not in self.gaz.given_name_words or self._person_slot(tok) or with_surname
             return 0.7 if trusted else 0.0
         at_start = _starts_sentence(tok)
         if in_gazetteer and low not in self.gaz.everyday_names:
@@ -231,7 +235,8 @@ class NameRecognizer(LocalRecognizer):
 
     def _forename(self, tok: Token) -> bool:
         return (self._word(tok) and tok.text[0].isupper() and not tok.text.isupper() and tok.tag_ == "NNP"
-                and not _starts_sentence(tok) and tok.lower_.rstrip(".") not in TITLES and tok.lower_ not in self.gaz.places)
+                and not _starts_sentence(tok) and tok.lower_.rstrip(".") not in TITLES
+                and tok.lower_ not in self.gaz.places)
 
     def _result(self, doc: Doc, first: int, last: int, score: float) -> RecognizerResult:
         span = doc[first:last + 1]

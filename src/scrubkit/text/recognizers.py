@@ -166,7 +166,8 @@ class AddressRecognizer(RegexRecognizer):
     """6 Lyndhurst Close, 27 Ashgrove Terrace, Flat 2, 14a High Street."""
 
     ENTITY = "ADDRESS"
-    PATTERNS = ((rf"\b(?:(?:Flat|Apartment|Unit)[ ]\d+[A-Za-z]?,?[ ]+)?\d{{1,4}}[A-Za-z]?,?[ ]+{NAMED}(?:{STREET_SUFFIX})\b", 0.9),)
+    FLAT = r"(?:(?:Flat|Apartment|Unit)[ ]\d+[A-Za-z]?,?[ ]+)?"
+    PATTERNS = ((rf"\b{FLAT}\d{{1,4}}[A-Za-z]?,?[ ]+{NAMED}(?:{STREET_SUFFIX})\b", 0.9),)
 
 
 class UkPhoneRecognizer(RegexRecognizer):
@@ -269,12 +270,13 @@ class EventDateRecognizer(RegexRecognizer):
     _DAY = rf"(?:{WEEKDAY})s?(?:[ ]+(?:the[ ]+)?{_DATE_OF_MONTH}(?:[ ]+(?:of[ ]+)?(?:{MONTH})\b)?)?"
     _SHORT = rf"(?:{WEEKDAY_SHORT})\.?(?:[ ]+{_DATE_OF_MONTH}(?:[ ]+(?:{MONTH})\b)?)?"
     _NUMBERED = rf"{DAY_NUMBER}(?:{DASH}{DAY_NUMBER})?[ ]+(?:of[ ]+)?(?:{MONTH})\b(?:[ ]+\d{{4}})?"
+    NAMED_DAYS = either_case("Remembrance", "Easter", "Palm", "Mothering", "Pancake", "Shrove", "Boxing", "Christmas",
+                             "Ash", "Maundy", "Good")
     _ONE = rf"(?:{_DAY}|{_SHORT}|{_NUMBERED}|(?:{MONTH})[ ]+{DAY_NUMBER}\b)"
     PATTERNS = (
         (rf"\b{_ONE}(?:{DASH}{_ONE})?(?:,?[ ]+(?:19|20)\d{{2}})?\b", 0.8),
         (r"\b(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b", 0.7),  # 12/03/2015, 2015-03-12
-        (rf"\b(?:{either_case('Remembrance', 'Easter', 'Palm', 'Mothering', 'Pancake', 'Shrove', 'Boxing', 'Christmas', 'Ash', 'Maundy', 'Good')})"
-         rf"[ ](?:{WEEKDAY}|{either_case('Day', 'Eve')})\b", 0.85),
+        (rf"\b(?:{NAMED_DAYS})[ ](?:{WEEKDAY}|{either_case('Day', 'Eve')})\b", 0.85),
     )
     #: weekday abbreviations that are also words: trusted only before a number or after "on", "this"...
     AMBIGUOUS = ("sat", "sun", "wed", "mon")
@@ -284,7 +286,8 @@ class EventDateRecognizer(RegexRecognizer):
         if found not in self.AMBIGUOUS:
             return True
         before = text[max(0, start - 6):start].lower().split()
-        return bool(re.match(r"\s+\d", text[end:end + 3])) or bool(before) and before[-1] in ("on", "this", "next", "every", "til", "until")
+        after_a_cue = bool(before) and before[-1] in ("on", "this", "next", "every", "til", "until")
+        return after_a_cue or re.match(r"\s+\d", text[end:end + 3]) is not None
 
 
 class EventTimeRecognizer(RegexRecognizer):
@@ -339,9 +342,10 @@ class PersonalDetailRecognizer(RegexRecognizer):
         "a transplant", "kidney transplant", "cochlear implant", "muscular dystrophy", "Crohn's disease",
         "coeliac disease", "anaphylaxis", "twins", "triplets",
     )
+    ALLERGENS = lower_or_upper("nut", "peanut", "egg", "dairy", "milk", "gluten", "sesame", "food")
     PATTERNS = (
         (rf"\b(?:{CONDITIONS})\b", 0.6),
-        (rf"\b(?:{lower_or_upper('nut', 'peanut', 'egg', 'dairy', 'milk', 'gluten', 'sesame', 'food')})[ ](?:{lower_or_upper('allergy', 'allergies')})\b", 0.6),
+        (rf"\b(?:{ALLERGENS})[ ](?:{lower_or_upper('allergy', 'allergies')})\b", 0.6),
         (r"\b(?:only|ONLY)[ ](?:girl|boy|GIRL|BOY)[ ](?:in|on)[ ](?:the|our|her|his|THE)[ ]\w+\b", 0.6),
     )
 
