@@ -35,7 +35,8 @@ def lower_or_upper(*words: str) -> str:
 
 
 #: capitalised words that start a sentence or fill an ALL CAPS post, never part of a name
-NOT_NAME_PARTS = r"(?:AT|ON|IN|TO|BY|FOR|FROM|WITH|THE|AND|OF|OUR|MY|YOUR|Our|My|Your|Their|His|Her|This|That|These)\b"
+NOT_NAME_PARTS = (r"(?:AT|ON|IN|TO|BY|FOR|FROM|WITH|THE|AND|OF|OUR|MY|YOUR|Our|My|Your|Their|His|Her|This|That|These|"
+                  r"Any|All|Some|Every|Each|Well|Thanks|Thank|Dear|Hi|Hello|Congratulations|Welcome|Happy|Please)\b")
 CAPWORD = rf"(?!{NOT_NAME_PARTS})[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 #: zero or more capitalised words (with "of", "the", "&" between) each followed by a space
