@@ -15,7 +15,8 @@ from PIL import Image
 
 from scrubkit.errors import CorruptImage, ImageTooLarge, ScrubError, UnsupportedFormat
 from scrubkit.media import read_metadata, sniff_format, strip_metadata, verify_clean
-from scrubkit.media.decode import check_container, check_decodes, decode
+from scrubkit.media.checks import check_container, check_decodes
+from scrubkit.media.decode import decode
 from tests.conftest import shared
 
 LIMIT = 150_000_000

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from io import BytesIO
 
 import numpy as np
-from PIL import Image, ImageCms, ImageOps, ImageSequence
+from PIL import Image, ImageCms, ImageOps
 
+from scrubkit.media.checks import check_container, check_decodes
 from scrubkit.media.formats import webp
-from scrubkit.media.metadata import read_metadata
 from scrubkit.media.opening import opened
+
+__all__ = ["Decoded", "check_container", "check_decodes", "decode"]  # the checks live in media.checks
 
 _ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
 
@@ -41,31 +43,6 @@ def decode(data: bytes, fmt: str, max_pixels: int) -> Decoded:
         oriented = ImageOps.exif_transpose(image)
         rgb, alpha, icc = _to_rgb(oriented, icc)
     return Decoded(rgb, alpha, icc, fmt, frames, mode, _is_lossless(data, fmt))
-
-
-def check_decodes(data: bytes, fmt: str, max_pixels: int) -> None:
-    """Decode every frame of an output file: proof that it is a complete, valid image."""
-    with opened(data, fmt, max_pixels, strict=True) as image:
-        if fmt == "JPEG":  # a DCT-scaled decode still reads every entropy-coded byte, 8x faster
-            image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
-        for frame in ImageSequence.Iterator(image):
-            frame.load()
-
-
-def check_container(data: bytes, fmt: str, max_pixels: int) -> None:
-    """Proof that a file's container is whole without decoding pixels: every segment, chunk or box
-    parses to the end, and the header opens within the pixel limit.
-
-    Enough after strip_metadata for every format but TIFF: the strip copies the coded image data
-    verbatim, so only the container it rewrote can be at fault. TIFF is rebuilt from decoded pages
-    and gets a full check_decodes.
-    """
-    if fmt == "TIFF":
-        check_decodes(data, fmt, max_pixels)
-        return
-    read_metadata(data, fmt)  # walks the whole container; CorruptImage if any part is cut or broken
-    with opened(data, fmt, max_pixels):
-        pass
 
 
 def _to_rgb(image: Image.Image, icc: bytes | None) -> tuple[np.ndarray, np.ndarray | None, bytes | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -14,6 +15,8 @@ from scrubkit.media.formats.xmp import xmp_items
 
 SOI, EOI, SOS, APP0, APP1, APP2, APP13, APP14, COM = 0xD8, 0xD9, 0xDA, 0xE0, 0xE1, 0xE2, 0xED, 0xEE, 0xFE
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}
+#: inside scan data 0xFF is followed by 0x00 (stuffing), a restart marker or more 0xFF fill bytes
+_MARKER_AFTER_SCAN = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 _EXIF = (b"Exif\0\0", b"Exif\0\xff")
 _XMP = b"http://ns.adobe.com/xap/1.0/\0"
 _EXTENDED_XMP = b"http://ns.adobe.com/xmp/extension/\0"
@@ -63,15 +66,10 @@ def segments(data: bytes) -> tuple[list[Segment], bytes]:
 
 def _scan_end(data: bytes, pos: int) -> int:
     """Where the entropy-coded data after an SOS header stops: the next real marker."""
-    while True:
-        pos = data.find(b"\xff", pos)
-        if pos < 0 or pos + 1 >= len(data):
-            raise CorruptImage("truncated JPEG: the image data ends early")
-        following = data[pos + 1]
-        if following == 0 or following == 0xFF or 0xD0 <= following <= 0xD7:
-            pos += 1
-            continue
-        return pos
+    found = _MARKER_AFTER_SCAN.search(data, pos)
+    if found is None:
+        raise CorruptImage("truncated JPEG: the image data ends early")
+    return found.start()
 
 
 def _identifier(payload: bytes) -> str:
