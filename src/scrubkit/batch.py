@@ -34,7 +34,7 @@ from scrubkit.types import Result
 IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 #: the review page scrubkit writes beside its manifest (an output, never an input)
 REVIEW_NAME = "review.html"
-#: the name media.encode.atomic_write gives a file before renaming it into place
+#: the name media.atomic.atomic_write gives a file before renaming it into place
 TEMP_FILE = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")
 
 #: a worker process takes about as long to start as stripping metadata from this many photos
@@ -153,13 +153,16 @@ class ProcessPool:
     def _run_pool(self, queue: deque[Task], policy: Policy) -> Iterator[tuple[Task, Result]]:
         """Run tasks from `queue` until it is empty or the pool breaks; return the tasks then in flight."""
         context = multiprocessing.get_context("spawn")  # no inherited threads or model sessions
-        pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
+        pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),))
         running: dict[Future[Result], Task] = {}
         try:
             while queue or running:
                 while queue and len(running) < 2 * self.jobs:  # a small window keeps every worker busy
                     task = queue.popleft()
-                    running[pool.submit(run_task, task, policy)] = task
+                    try:
+                        running[pool.submit(run_task, task, policy)] = task
+                    except BrokenProcessPool:  # a worker died since the last wait()
+                        return [task, *running.values()]
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
                     task = running.pop(future)
@@ -184,12 +187,14 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int) -> None:
     """Workers leave Ctrl-C to the parent, and die with it (Linux) instead of running on orphaned."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform == "linux":
         PR_SET_PDEATHSIG = 1
         ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died while this worker was starting
+            os._exit(1)
 
 
 def default_jobs() -> int:
@@ -252,19 +257,19 @@ class Batch:
         """
         if self.manifest:
             remove_stray_temp_files(self.dst)
-            self.manifest.claim([t.key for t in self.todo if t.overwrite or not t.dst.exists()])
+            ours = self.manifest.ours
+            self.manifest.claim([t.key for t in self.todo if t.key not in ours and (t.overwrite or not t.dst.exists())])
+            # from now on these outputs are ours: a retry after a worker crash may replace them
+            self.todo = [replace(t, overwrite=t.overwrite or t.key in self.manifest.ours) for t in self.todo]
         images = [t for t in self.todo if not t.caption]
         try:
             self._run(images, executor or make_executor(jobs, len(images), self.policy), progress)
             # captions last: the named-child rule looks at the post's photos as they were cleaned
             captions = [replace(t, photos=self._clean_photos_beside(t)) for t in self.todo if t.caption]
             self._run(captions, executor or InProcess(), progress)
-        except BaseException:  # the workers are stopped by now: sweep what they were writing
+        finally:  # every worker has stopped: sweep what crashed or stopped ones were writing
             if self.manifest:
                 remove_stray_temp_files(self.dst)
-            raise
-        finally:
-            if self.manifest:
                 self.manifest.close()
         return [self.results[t.key] for t in self.tasks]
 

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from scrubkit.errors import OutputExists, ScrubError, TextInputError, UnreadableFile
-from scrubkit.media.encode import atomic_write
+from scrubkit.media.atomic import atomic_write
 from scrubkit.policy import Policy
 from scrubkit.types import Result
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from scrubkit._version import __version__
-from scrubkit.media.encode import atomic_write
+from scrubkit.media.atomic import atomic_write
 from scrubkit.policy import Policy
 from scrubkit.types import Result
 

@@ -26,7 +26,7 @@ from scrubkit._version import __version__
 from scrubkit.batch import REVIEW_NAME, default_jobs
 from scrubkit.errors import UsageError
 from scrubkit.manifest import MANIFEST_NAME, Manifest
-from scrubkit.media.encode import atomic_write
+from scrubkit.media.atomic import atomic_write
 from scrubkit.postfile import CAPTION_FORMAT
 from scrubkit.types import Result
 
