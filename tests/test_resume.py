@@ -34,13 +34,16 @@ def photos(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def manifest_lines(dst: Path) -> list[dict]:
-    entries = []
-    for line in (dst / MANIFEST_NAME).read_text(encoding="utf-8").splitlines():
-        try:
-            entries.append(json.loads(line))
-        except ValueError:
-            pass  # the line the kill tore
-    return entries
+    lines = (dst / MANIFEST_NAME).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if parses(line)]  # not the line a kill tore
+
+
+def parses(line: str) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
 
 
 def done_paths(dst: Path) -> list[str]:
@@ -218,3 +221,21 @@ def test_report_of_a_resumed_run_includes_the_earlier_part(tmp_path: Path) -> No
     assert batch.resumed == 1
     assert [r.source.name for r in results] == ["first.jpg", "second.jpg"]
     assert results[0].metadata_removed == first.metadata_removed and results[0].output == dst / "first.jpg"
+
+
+def test_a_line_torn_by_a_crash_is_ignored_and_the_next_run_starts_a_fresh_line(tmp_path: Path) -> None:
+    src, dst = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for name in ("img_1.jpg", "img_114.jpg"):
+        shutil.copy(shared("text-icdar15", "images", name), src / name)
+    scrubkit.scrub_folder(src, dst, "metadata-only", jobs=1)
+    manifest = dst / MANIFEST_NAME
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    manifest.write_text("\n".join(lines[:-1]) + "\n" + lines[-1][: len(lines[-1]) // 2], encoding="utf-8")
+
+    batch = Batch(src, dst, "metadata-only")
+    assert [t.src.name for t in batch.todo] == ["img_114.jpg"]  # its record was torn: redone, and
+    assert [r.status for r in batch.run(jobs=1)] == ["clean", "clean"]  # replaced, not "already exists"
+    unreadable = [line for line in manifest.read_text(encoding="utf-8").splitlines() if not parses(line)]
+    assert unreadable == [lines[-1][: len(lines[-1]) // 2]]  # only the torn line; new ones start afresh
+    assert Counter(done_paths(dst)) == Counter({"img_1.jpg": 1, "img_114.jpg": 1})

@@ -1,8 +1,10 @@
 """The resume manifest: an append-only record, in the output folder, of what a batch has finished.
 
-DST/.scrubkit-manifest.jsonl holds one JSON object per line, each written with a single write() and
-fsynced, so a crash or `kill -9` loses at most the line being written (a torn last line is ignored on
-reading). Two kinds of line:
+DST/.scrubkit-manifest.jsonl holds one JSON object per line, each handed to the OS with a single
+write(), so a crash or `kill -9` loses at most the line being written (a torn last line is ignored
+on reading). Claims are fsynced before any work starts; "done" lines at least every SYNC_SECONDS
+and at the end, so a power cut costs at most the last second's records: those files are redone
+(their outputs are claimed, so they may be replaced), never lost or duplicated. Two kinds of line:
 
 - ``{"event": "claim", "output": "a/b.jpg"}`` — a run is about to write this output, which did not
   exist when the run started. Whatever appears there later was written by scrubkit, so a resumed run
@@ -22,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -31,6 +34,8 @@ from scrubkit.policy import Policy
 from scrubkit.types import Region, Result
 
 MANIFEST_NAME = ".scrubkit-manifest.jsonl"
+#: "done" lines reach the disk at least this often (fsync per file would serialise a fast batch)
+SYNC_SECONDS = 1.0
 
 
 def policy_fingerprint(policy: Policy) -> str:
@@ -75,6 +80,7 @@ class Manifest:
         #: outputs (relative paths) that scrubkit wrote or claimed in any run
         self.ours: set[str] = set()
         self._file: TextIO | None = None
+        self._synced = time.monotonic()
         self._read()
 
     def _read(self) -> None:
@@ -99,7 +105,7 @@ class Manifest:
 
     def claim(self, outputs: list[str]) -> None:
         """Record, durably and before any is written, the outputs this run may create."""
-        self._append([{"event": "claim", "output": rel} for rel in outputs])
+        self._append([{"event": "claim", "output": rel} for rel in outputs], sync=True)
         self.ours.update(outputs)
 
     def record(self, rel: str, result: Result, fingerprint: str, policy_name: str) -> None:
@@ -118,12 +124,12 @@ class Manifest:
             "status": result.status, "policy": policy_name, "fingerprint": fingerprint,
             "scrubkit": __version__, "output": output_rel, "output_size": output_size, "result": _without_words(result),
         }
-        self._append([entry])
+        self._append([entry], sync=time.monotonic() - self._synced >= SYNC_SECONDS)
         self.done[rel] = Done(rel, size, mtime_ns, fingerprint, policy_name, __version__, output_rel, output_size, entry["result"])
         if output_rel:
             self.ours.add(output_rel)
 
-    def _append(self, entries: list[dict[str, Any]]) -> None:
+    def _append(self, entries: list[dict[str, Any]], *, sync: bool) -> None:
         if not entries:
             return
         if self._file is None:
@@ -135,10 +141,17 @@ class Manifest:
                     self._file.write("\n")
         self._file.write("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries))
         self._file.flush()
-        os.fsync(self._file.fileno())
+        if sync:
+            self._sync()
+
+    def _sync(self) -> None:
+        if self._file is not None:
+            os.fsync(self._file.fileno())
+            self._synced = time.monotonic()
 
     def close(self) -> None:
         if self._file is not None:
+            self._sync()
             self._file.close()
             self._file = None
 
