@@ -100,3 +100,18 @@ def test_detector_failures_fail_the_photo_and_write_nothing(
     result = scrubkit.scrub_image(PHOTOS / "portrait.jpg", out, "standard")
     assert result.status == "failed" and words in (result.reason or "")
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "region, leak",
+    [
+        (Region((0, 0, 9, 9), "face", 0.21, "centerface"), True),
+        (Region((0, 0, 9, 9), "text", 0.9, "rapidocr", text="LS8 2AB"), True),
+        (Region((0, 0, 9, 9), "text", 0.9, "rapidocr", text="7"), False),
+        (Region((0, 0, 9, 9), "text", 0.3, "rapidocr", text="ion"), False),
+    ],
+)
+def test_what_counts_as_still_visible_after_covering(region: Region, leak: bool) -> None:
+    from scrubkit.pipeline import is_leak
+
+    assert is_leak(region) is leak

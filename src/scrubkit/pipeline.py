@@ -28,6 +28,8 @@ MAX_INPUT_BYTES = 1 << 30
 MAX_COVER_ROUNDS = 2
 #: a re-detected region this much inside already-covered area is the cover itself, not a leak
 INSIDE_COVER = 0.7
+#: OCR confidence from which re-detected text counts as readable
+READABLE_SCORE = 0.5
 
 
 def scrub_image(
@@ -108,7 +110,7 @@ def cover_and_verify(
         covered += grown
         again = find_regions(pixels, policy, for_verification=True)
         boxes = [r.box for r in covered]
-        missed = [r for r in again if fraction_covered(r.box, boxes) < INSIDE_COVER]
+        missed = [r for r in again if is_leak(r) and fraction_covered(r.box, boxes) < INSIDE_COVER]
         if not missed:
             return pixels, covered
     kinds = ", ".join(sorted({r.kind for r in missed}))
@@ -116,6 +118,18 @@ def cover_and_verify(
         f"{len(missed)} {kinds} region(s) still detected after {MAX_COVER_ROUNDS + 1} rounds of covering; "
         "file not written"
     )
+
+
+def is_leak(region: Region) -> bool:
+    """Would this re-detected region still tell a stranger something?
+
+    Every face does. Text does when it is readable: at least two letters or digits read with
+    confidence; the edges of pixelation blocks make OCR "see" stray single characters, which
+    say nothing and would otherwise send covering round in circles.
+    """
+    if region.kind != "text":
+        return True
+    return region.score >= READABLE_SCORE and sum(c.isalnum() for c in region.text or "") >= 2
 
 
 def fraction_covered(box: Box, covers: list[Box]) -> float:
