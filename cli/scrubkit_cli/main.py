@@ -56,9 +56,12 @@ def clean(
 ) -> None:
     """Write scrubbed copies of the photos in SRC (a file or folder tree) into --out.
 
+    A .txt file beside photos is a post's caption: it is rewritten, and checked against its photos.
     Run the same command again after an interruption and it continues where it stopped.
     """
     policy = load_policy(policy_name, ocr=ocr, style=style)
+    if review and not src.is_dir():
+        raise click.UsageError("--review needs a folder as SRC")
     try:
         batch = Batch(src, dst, policy, overwrite=overwrite)
     except ScrubError as e:
@@ -73,7 +76,7 @@ def clean(
         sys.exit(EXIT_INTERRUPTED)
     if report_path:
         write_report(report_path, results, policy)
-    page = write_review(dst, batch.results, policy.name) if review and src.is_dir() else None
+    page = write_review(dst, batch.results, policy.name) if review else None
     printer.summary(results, dst, report_path, page)
     sys.exit(EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK)
 
