@@ -146,7 +146,10 @@ def _frame(dst: Path, result: Result, thumb: Thumb | None) -> str:
         return f"<div class=frame><span class=badge>{_e(result.status.upper())}</span></div>"
     href = _e(quote(result.output.relative_to(dst).as_posix()))
     if result.format == CAPTION_FORMAT:
-        text = result.output.read_text(encoding="utf-8", errors="replace")
+        try:
+            text = result.output.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return "<div class=frame><span class=badge>no preview</span></div>"
         shown = text if len(text) <= CAPTION_CHARS else text[:CAPTION_CHARS] + "…"
         return f"<a class=\"frame caption\" href=\"{href}\"><p>{_e(shown)}</p></a>"
     if thumb is None:
