@@ -101,13 +101,15 @@ def run_scrubkit_cli(src: Path, work: Path) -> ToolRun:
     out = work / "scrubkit-cli"
     scrubkit = Path(sys.executable).with_name("scrubkit")
     seconds = timed([str(scrubkit), "clean", str(src), "--out", str(out), "--policy", "metadata-only"], emptied(out))
-    return collect("scrubkit clean --policy metadata-only", "scrubkit clean SRC --out DST --policy metadata-only", seconds, src, out, lambda rel: out / rel)
+    command = "scrubkit clean SRC --out DST --policy metadata-only"
+    return collect("scrubkit clean --policy metadata-only", command, seconds, src, out, lambda rel: out / rel)
 
 
 def run_media_layer(src: Path, work: Path) -> ToolRun:
     out = work / "scrubkit-media"
     seconds = timed([sys.executable, "-c", MEDIA_LAYER_SCRIPT, str(src), str(out)], emptied(out))
-    return collect("scrubkit media layer (strip + verify + check_container)", "python -c MEDIA_LAYER_SCRIPT", seconds, src, out, lambda rel: out / rel)
+    name = "scrubkit media layer (strip + verify + check_container)"
+    return collect(name, "python -c MEDIA_LAYER_SCRIPT", seconds, src, out, lambda rel: out / rel)
 
 
 def run_exiftool(src: Path, work: Path) -> ToolRun:
@@ -202,14 +204,18 @@ def rotated_inputs(src: Path) -> set[str]:
         image = load(src / rel)
         if image is None:
             continue
-        orientation = image.getexif().get(0x0112, 1) if image.format != "HEIF" else image.info.get("original_orientation", 1)
+        if image.format == "HEIF":  # pillow-heif applies irot/imir and notes what it applied
+            orientation = image.info.get("original_orientation", 1)
+        else:
+            orientation = image.getexif().get(0x0112, 1)
         found |= {rel} if orientation not in (None, 1) else set()
     return found
 
 
 def table(judged: list[Judged], total: int, baseline: float) -> str:
     lines = [
-        "| tool | files with privacy tags left | refused | ICC kept | orientation kept | pixels changed (JPEG) | time (s) | time vs exiftool |",
+        "| tool | files with privacy tags left | refused | ICC kept | orientation kept | pixels changed (JPEG) "
+        "| time (s) | time vs exiftool |",
         "|---|---|---|---|---|---|---|---|",
     ]
     for j in judged:
@@ -217,7 +223,8 @@ def table(judged: list[Judged], total: int, baseline: float) -> str:
         lines.append(
             f"| {j.run.name} | {len(j.dirty)} / {produced} | {len(j.run.refused)} / {total} "
             f"| {j.icc_kept} / {j.icc_total} | {j.orientation_kept} / {j.orientation_total} "
-            f"| {len(j.pixels_changed)} ({j.jpeg_pixels_changed}) | {j.run.seconds:.2f} | {j.run.seconds / baseline:.2f}x |"
+            f"| {len(j.pixels_changed)} ({j.jpeg_pixels_changed}) "
+            f"| {j.run.seconds:.2f} | {j.run.seconds / baseline:.2f}x |"
         )
     return "\n".join(lines)
 

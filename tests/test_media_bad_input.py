@@ -172,7 +172,8 @@ def test_output_checks_pass_whole_files_and_catch_cut_ones(relative: str) -> Non
 
 FUZZ_SOURCES = [
     GPS_JPEG, "exifr-fixtures/png/png_with_exif_and_gps.png", "exiftool-t-images/RIFF.webp",
-    "exiftool-t-images/GIF.gif", "exifr-fixtures/tif-with-iptc-icc-xmp.tif", "ianare-exif-samples/heic/samplefilehub.heif",
+    "exiftool-t-images/GIF.gif", "exifr-fixtures/tif-with-iptc-icc-xmp.tif",
+    "ianare-exif-samples/heic/samplefilehub.heif",
     "exiftool-t-images/IPTC.jpg",
 ]
 

@@ -13,12 +13,12 @@ import numpy as np
 import pytest
 from PIL import Image, JpegImagePlugin
 
-from tests.conftest import SHARED_DATA, shared
 from scrubkit.errors import UnsupportedFormat, VerificationError
 from scrubkit.media import atomic_write, describe_risks, read_metadata, sniff_format, strip_metadata, verify_clean
 from scrubkit.media.decode import decode
 from scrubkit.media.encode import encode
 from scrubkit.media.opening import register_heif
+from tests.conftest import SHARED_DATA, shared
 
 UNSUPPORTED = {"exiftool-t-images/DNG.dng": "DNG", "exiftool-t-images/Photoshop.psd": "PSD",
                "exiftool-t-images/JXL2.jxl": "JPEG XL"}

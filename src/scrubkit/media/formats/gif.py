@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from scrubkit.errors import CorruptImage
-from scrubkit.media.formats.base import Found, FormatCleaner, short
+from scrubkit.media.formats.base import FormatCleaner, Found, short
 from scrubkit.media.formats.xmp import xmp_items
 
 _IMAGE, _EXTENSION, _TRAILER = 0x2C, 0x21, 0x3B

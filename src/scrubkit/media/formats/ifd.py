@@ -56,7 +56,8 @@ class Ifds:
             at = pos + 2 + 12 * i
             tag, typ, n = struct.unpack(self.order + "HHI", self.buf[at : at + 8])
             size = _TYPES.get(typ, ("s", 1))[1] * n
-            value_at = at + 8 if size <= 4 else self.base + struct.unpack(self.order + "I", self.buf[at + 8 : at + 12])[0]
+            (pointer,) = struct.unpack(self.order + "I", self.buf[at + 8 : at + 12])
+            value_at = at + 8 if size <= 4 else self.base + pointer
             entries.append(Entry(tag, typ, n, value_at, size))
         (following,) = struct.unpack(self.order + "I", self.buf[pos + 2 + 12 * count : pos + 6 + 12 * count])
         return entries, following
@@ -80,7 +81,7 @@ class Ifds:
             return _ascii(raw) if entry.type == 2 else raw
         if code in ("II", "ii"):
             pairs = struct.unpack(f"{self.order}{2 * entry.count}{code[0]}", raw)
-            return tuple(a / b if b else 0.0 for a, b in zip(pairs[::2], pairs[1::2]))
+            return tuple(a / b if b else 0.0 for a, b in zip(pairs[::2], pairs[1::2], strict=True))
         return struct.unpack(f"{self.order}{entry.count}{code}", raw)
 
     def first_number(self, entry: Entry) -> int:

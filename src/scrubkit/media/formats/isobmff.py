@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scrubkit.errors import CorruptImage
-from scrubkit.media.formats.base import Found, FormatCleaner
+from scrubkit.media.formats.base import FormatCleaner, Found
 from scrubkit.media.formats.exif import EMPTY_EXIF, exif_items
 from scrubkit.media.formats.xmp import xmp_items
 
@@ -44,6 +44,7 @@ class Item:
     kind: bytes
     content_type: bytes = b""
     extents: tuple[tuple[int, int], ...] = ()  # absolute (start, length) pairs
+    located: bool = False  # False when iloc does not place the item in this file (no entry, or by reference)
 
 
 def boxes(data: bytes | bytearray, start: int, end: int) -> Iterator[Box]:
@@ -144,7 +145,7 @@ class Reader:
                 origin = idat.body if method == 1 and idat else 0
                 extents.append((origin + base + offset, length or len(data) - (origin + base + offset)))
             if item_id in items and method in (0, 1):
-                items[item_id].extents = tuple(extents)
+                items[item_id].extents, items[item_id].located = tuple(extents), True
         for item in items.values():
             if any(s < 0 or s + n > len(data) for s, n in item.extents):
                 raise CorruptImage("broken HEIF/AVIF: an item lies outside the file")
@@ -168,7 +169,9 @@ class IsobmffCleaner(FormatCleaner):
             if prop.kind == b"colr" and data[prop.body : prop.body + 4] in (b"prof", b"rICC"):
                 found.append(("ICC", "ICC_Profile", f"({prop.end - prop.body - 4} bytes)"))
         for item in reader.items.values():
-            if item.kind == b"Exif":
+            if item.kind not in IMAGE_ITEMS and not item.located:
+                found.append(("HEIF", f"item {item.kind.decode('latin-1')}", "(its data cannot be located)"))
+            elif item.kind == b"Exif":
                 found.extend(_exif_payload_items(reader.item_bytes(item)))
             elif item.kind == b"mime" and item.content_type in XMP_TYPES:
                 found.extend(xmp_items(reader.item_bytes(item)))

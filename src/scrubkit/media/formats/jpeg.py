@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import struct
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from scrubkit.errors import CorruptImage
-from scrubkit.media.formats.base import Found, FormatCleaner, short
+from scrubkit.media.formats.base import FormatCleaner, Found, short
 from scrubkit.media.formats.exif import exif_items, orientation_of, orientation_only_exif
 from scrubkit.media.formats.iptc import photoshop_items
 from scrubkit.media.formats.xmp import xmp_items

@@ -7,7 +7,7 @@ import zlib
 from collections.abc import Iterator
 
 from scrubkit.errors import CorruptImage
-from scrubkit.media.formats.base import Found, FormatCleaner, short
+from scrubkit.media.formats.base import FormatCleaner, Found, short
 from scrubkit.media.formats.exif import exif_items, orientation_of, orientation_only_exif
 from scrubkit.media.formats.xmp import xmp_items
 

@@ -14,8 +14,7 @@ from io import BytesIO
 from PIL import Image, ImageSequence
 
 from scrubkit.errors import CorruptImage
-
-from scrubkit.media.formats.base import Found, FormatCleaner
+from scrubkit.media.formats.base import FormatCleaner, Found
 from scrubkit.media.formats.exif import ORIENTATION, exif_items
 from scrubkit.media.opening import DECODE_ERRORS, opened
 

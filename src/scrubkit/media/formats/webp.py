@@ -6,7 +6,7 @@ import struct
 from collections.abc import Iterator
 
 from scrubkit.errors import CorruptImage
-from scrubkit.media.formats.base import Found, FormatCleaner
+from scrubkit.media.formats.base import FormatCleaner, Found
 from scrubkit.media.formats.exif import exif_items, orientation_of, orientation_only_exif
 from scrubkit.media.formats.xmp import xmp_items
 
