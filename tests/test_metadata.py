@@ -235,3 +235,25 @@ def test_atomic_write_failure_keeps_the_old_file_and_removes_the_temporary(tmp_p
     with pytest.raises(OSError):
         atomic_write(target, b"data")  # cannot replace a non-empty folder
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
+
+
+@pytest.mark.parametrize("fmt", ["GIF", "PNG", "WEBP", "TIFF"])
+def test_every_frame_of_animations_and_multipage_files_survives(fmt: str) -> None:
+    rng = np.random.default_rng(2)
+    frames = [Image.fromarray(rng.integers(0, 255, (24, 32, 3), dtype=np.uint8)) for _ in range(3)]
+    if fmt == "GIF":
+        frames = [frame.quantize(64) for frame in frames]
+    buffer = io.BytesIO()
+    private = {"TIFF": {"tiffinfo": {0x013B: "Jane Smith"}}, "GIF": {"comment": b"Jane Smith, Leeds"}}.get(
+        fmt, {"exif": _photo_with_private_exif(1)[1]})
+    frames[0].save(buffer, fmt, save_all=True, append_images=frames[1:], **private)
+    data = buffer.getvalue()
+    assert any(item.privacy for item in read_metadata(data, fmt))
+    clean, _ = strip_metadata(data, fmt)
+    verify_clean(clean, fmt)
+    with Image.open(io.BytesIO(data)) as before, Image.open(io.BytesIO(clean)) as after:
+        assert after.n_frames == before.n_frames == 3
+        for index in range(3):
+            before.seek(index)
+            after.seek(index)
+            assert np.array_equal(np.asarray(before.convert("RGB")), np.asarray(after.convert("RGB"))), index
