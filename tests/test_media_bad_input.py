@@ -153,6 +153,16 @@ def test_metadata_after_the_image_end_is_removed() -> None:
     assert "Trailer:TrailerData" in removed and not clean.endswith(b"Smith")
 
 
+def test_bytes_hidden_between_jpeg_segments_are_removed() -> None:
+    data = _real(GPS_JPEG)
+    hidden = data[:2] + b"Jane Smith, 12 Park Road" + data[2:]
+    with pytest.raises(ScrubError, match="JPEG:StrayBytes"):
+        verify_clean(hidden, "JPEG")
+    clean, _ = strip_metadata(hidden, "JPEG")
+    verify_clean(clean, "JPEG")
+    assert b"Jane Smith" not in clean
+
+
 @pytest.mark.parametrize("relative", [
     GPS_JPEG, "exifr-fixtures/png/png_with_exif_and_gps.png", "exiftool-t-images/RIFF.webp",
     "exiftool-t-images/GIF.gif", "exiftool-t-images/ExifTool.tif", "ianare-exif-samples/heic/samplefilehub.heif",

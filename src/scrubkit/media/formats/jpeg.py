@@ -32,14 +32,23 @@ class Segment:
         return data[self.start + 4 : self.end] if self.marker != SOS else b""
 
 
-def segments(data: bytes) -> tuple[list[Segment], bytes]:
-    """Every marker segment from SOI to EOI, and whatever trails the EOI."""
+@dataclass(frozen=True)
+class Layout:
+    segments: list[Segment]
+    trailer: bytes  # whatever follows the end-of-image marker
+    stray: int  # bytes between segments that belong to none (never copied to an output)
+
+
+def layout(data: bytes) -> Layout:
+    """Every marker segment from SOI to EOI, what trails the EOI, and how much lies in between."""
     if data[:2] != b"\xff\xd8":
         raise CorruptImage("not a JPEG: no start-of-image marker")
     found = [Segment(SOI, 0, 2)]
-    pos = 2
+    pos, stray = 2, 0
     while True:
-        pos = data.find(b"\xff", pos)
+        start = data.find(b"\xff", pos)
+        stray += (start if start >= 0 else len(data)) - pos
+        pos = start
         while 0 <= pos < len(data) - 1 and data[pos + 1] == 0xFF:
             pos += 1
         if pos < 0 or pos >= len(data) - 1:
@@ -47,9 +56,9 @@ def segments(data: bytes) -> tuple[list[Segment], bytes]:
         marker = data[pos + 1]
         if marker == EOI:
             found.append(Segment(EOI, pos, pos + 2))
-            return found, data[pos + 2 :]
+            return Layout(found, data[pos + 2 :], stray)
         if marker in _STANDALONE or marker == 0:
-            pos += 2
+            pos, stray = pos + 2, stray + 2
             continue
         if pos + 4 > len(data):
             raise CorruptImage("truncated JPEG: a marker segment is cut off")
@@ -81,12 +90,14 @@ class JpegCleaner(FormatCleaner):
     meta_allowlist = frozenset({"JFIF:JFIF", "EXIF:Orientation", "ICC:ICC_Profile", "APP14:Adobe"})
 
     def find(self, data: bytes) -> list[Found]:
-        found_segments, trailer = segments(data)
+        parsed = layout(data)
         found: list[Found] = []
-        for segment in found_segments:
+        for segment in parsed.segments:
             found.extend(self._segment_items(segment.marker, segment.payload(data)))
-        if trailer:
-            found.append(("Trailer", "TrailerData", f"({len(trailer)} bytes after the image)"))
+        if parsed.stray:
+            found.append(("JPEG", "StrayBytes", f"({parsed.stray} bytes between segments)"))
+        if parsed.trailer:
+            found.append(("Trailer", "TrailerData", f"({len(parsed.trailer)} bytes after the image)"))
         return found
 
     def _segment_items(self, marker: int, payload: bytes) -> list[Found]:
@@ -114,7 +125,7 @@ class JpegCleaner(FormatCleaner):
         return []
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
-        found_segments, _ = segments(data)
+        found_segments = layout(data).segments
         out = [b"\xff\xd8"]
         jfif = next((s for s in found_segments if s.marker == APP0 and s.payload(data).startswith(b"JFIF\0")), None)
         if jfif is not None:
