@@ -152,6 +152,13 @@ def test_describe_risks_speaks_plainly() -> None:
     assert any(line.startswith("IPTC place: Kingston") for line in iptc)
 
 
+def test_values_are_safe_to_print_on_a_terminal() -> None:
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8)).save(buffer, "JPEG", comment=b"Jane\x1b[2J\x1b]0;owned\x07 Smith\0")
+    lines = describe_risks(read_metadata(buffer.getvalue(), "JPEG"))
+    assert lines == ["comment: Jane [2J ]0;owned Smith"]
+
+
 def _photo_with_private_exif(orientation: int) -> tuple[Image.Image, bytes]:
     image = Image.fromarray(np.random.default_rng(1).integers(0, 255, (40, 60, 3), dtype=np.uint8))
     exif = Image.Exif()

@@ -41,8 +41,14 @@ Describer = Callable[[list[MetaItem]], tuple[str | None, list[MetaItem]]]
 
 
 def _values(items: list[MetaItem], names: set[str] | tuple[str, ...]) -> tuple[list[str], list[MetaItem]]:
+    """The distinct values (ignoring case and spacing) of the items named `names`, and those items."""
     used = [item for item in items if item.name in names]
-    return list(dict.fromkeys(item.value for item in used if item.value)), used
+    distinct: dict[str, str] = {}
+    for item in used:
+        value = item.value.strip()
+        if value:
+            distinct.setdefault(value.casefold(), value)
+    return list(distinct.values()), used
 
 
 def _gps(items: list[MetaItem]) -> tuple[str | None, list[MetaItem]]:
@@ -77,8 +83,11 @@ def _number(text: str) -> str:
 
 
 def _device(items: list[MetaItem]) -> tuple[str | None, list[MetaItem]]:
-    values, used = _values([i for i in items if i.group == "EXIF"], DEVICE_NAMES)
-    return (f"camera/phone: {' '.join(values)}" if values else None), used
+    used = [item for item in items if item.group == "EXIF" and item.name in DEVICE_NAMES]
+    make = next((i.value.strip() for i in used if i.name == "Make"), "")
+    model = next((i.value.strip() for i in used if i.name == "Model"), "")
+    device = model if make and model.casefold().startswith(make.casefold()) else f"{make} {model}".strip()
+    return (f"camera/phone: {device}" if device else None), used
 
 
 def _serials(items: list[MetaItem]) -> tuple[str | None, list[MetaItem]]:

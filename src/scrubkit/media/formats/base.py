@@ -28,19 +28,25 @@ class MetaItem:
 
 
 def short(value: object) -> str:
-    """A printable, truncated rendering of a metadata value."""
+    """A printable, truncated rendering of a metadata value.
+
+    Control characters (NULs, terminal escape sequences hidden in a tag) become spaces, so a value
+    is safe to print on a terminal or put in a report.
+    """
     if isinstance(value, (bytes, bytearray, memoryview)):
-        raw = bytes(value)
-        text = raw.rstrip(b"\0").decode("utf-8", "replace") if _looks_textual(raw) else f"({len(raw)} bytes)"
+        raw = bytes(value).rstrip(b"\0")
+        text = raw.decode("utf-8", "replace") if not raw or _looks_textual(raw) else f"({len(raw)} bytes)"
     else:
         text = str(value)
-    text = " ".join(text.split())
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
     return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
 
 
 def _looks_textual(raw: bytes) -> bool:
-    sample = raw[:200].rstrip(b"\0")
-    return bool(sample) and all(32 <= b < 127 or b in (9, 10, 13) or b >= 0xC2 for b in sample)
+    """Mostly printable UTF-8 (a few stray control bytes allowed): show it as text, not as a size."""
+    sample = raw[:200].rstrip(b"\0").decode("utf-8", "replace")
+    printable = sum(ch.isprintable() or ch.isspace() for ch in sample)
+    return bool(sample) and printable >= 0.8 * len(sample)
 
 
 def removed_names(items: list[MetaItem]) -> list[str]:
