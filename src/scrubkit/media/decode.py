@@ -19,7 +19,10 @@ _ALPHA_MODES = {"RGBA", "LA", "PA", "RGBa", "La"}
 
 @dataclass
 class Decoded:
-    """The first frame as oriented 8-bit RGB, plus what encode() needs to write the same format."""
+    """The first frame as oriented 8-bit RGB, plus what encode() needs to write the same format.
+
+    `pixels` and `alpha` are read-only views of the decoded image: copy them before drawing.
+    """
 
     pixels: np.ndarray  # H x W x 3 uint8 RGB, EXIF orientation applied
     alpha: np.ndarray | None  # H x W uint8, oriented the same way
@@ -28,10 +31,6 @@ class Decoded:
     frames: int
     mode: str  # the original Pillow mode
     lossless: bool = False  # the source was stored losslessly (PNG, GIF, TIFF, lossless WebP)
-
-    @property
-    def size(self) -> tuple[int, int]:
-        return self.pixels.shape[1], self.pixels.shape[0]
 
 
 def decode(data: bytes, fmt: str, max_pixels: int) -> Decoded:
