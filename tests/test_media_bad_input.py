@@ -163,6 +163,21 @@ def test_bytes_hidden_between_jpeg_segments_are_removed() -> None:
     assert b"Jane Smith" not in clean
 
 
+def test_data_hidden_in_heif_media_box_is_blanked() -> None:
+    data = _real("ianare-exif-samples/heic/samplefilehub.heif")
+    mdat = 463  # ftyp, meta, then mdat, the last box: grow it by a note no item points to
+    assert data[mdat + 4 : mdat + 8] == b"mdat"
+    note = b"Jane Smith, 12 Park Road, Leeds"
+    (size,) = struct.unpack(">I", data[mdat : mdat + 4])
+    hidden = data[:mdat] + struct.pack(">I", size + len(note)) + data[mdat + 4 :] + note
+    with pytest.raises(ScrubError, match="HEIF:UnreferencedData"):
+        verify_clean(hidden, "HEIF")
+    clean, _ = strip_metadata(hidden, "HEIF")
+    verify_clean(clean, "HEIF")
+    assert note not in clean
+    assert np.array_equal(decode(clean, "HEIF", LIMIT).pixels, decode(data, "HEIF", LIMIT).pixels)
+
+
 @pytest.mark.parametrize("relative", [
     GPS_JPEG, "exifr-fixtures/png/png_with_exif_and_gps.png", "exiftool-t-images/RIFF.webp",
     "exiftool-t-images/GIF.gif", "exiftool-t-images/ExifTool.tif", "ianare-exif-samples/heic/samplefilehub.heif",

@@ -2,7 +2,8 @@
 
 Rewriting the box tree would move the image data and mean recomputing every item location; instead
 each metadata item is overwritten where it lies (EXIF -> an empty EXIF directory, XMP -> an empty packet) and
-each box that is not on the allowlist becomes a zero-filled `free` box of the same size. Offsets,
+each box that is not on the allowlist becomes a zero-filled `free` box of the same size; bytes in
+`mdat` that no item uses (left behind by editors) are zeroed. Offsets,
 the coded image, thumbnails, colour properties (ICC) and irot/imir (display orientation) stay as they are.
 """
 
@@ -85,6 +86,20 @@ class Reader:
         iprp = next((b for b in self.meta_children if b.kind == b"iprp"), None)
         ipco = _child(self.data, iprp, b"ipco") if iprp else None
         return list(boxes(self.data, ipco.body, ipco.end)) if ipco else []
+
+    def unreferenced(self) -> list[tuple[int, int]]:
+        """(start, end) ranges inside `mdat` boxes that no item's data covers."""
+        used = sorted(extent for item in self.items.values() for extent in item.extents)
+        gaps = []
+        for mdat in (b for b in self.top if b.kind == b"mdat"):
+            cursor = mdat.body
+            for start, length in used:
+                if start > cursor and start <= mdat.end:
+                    gaps.append((cursor, min(start, mdat.end)))
+                cursor = max(cursor, start + length)
+            if cursor < mdat.end:
+                gaps.append((cursor, mdat.end))
+        return gaps
 
     def item_bytes(self, item: Item) -> bytes:
         return b"".join(bytes(self.data[s : s + n]) for s, n in item.extents)
@@ -178,6 +193,9 @@ class IsobmffCleaner(FormatCleaner):
             elif item.kind not in IMAGE_ITEMS and reader.item_bytes(item).strip(b"\0"):
                 label = item.content_type.decode("latin-1") or item.kind.decode("latin-1")
                 found.append(("HEIF", f"item {label}", f"({sum(n for _, n in item.extents)} bytes)"))
+        hidden = sum(end - start for start, end in reader.unreferenced() if data[start:end].strip(b"\0"))
+        if hidden:
+            found.append(("HEIF", "UnreferencedData", f"({hidden} bytes in mdat that no item uses)"))
         return found
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
@@ -191,6 +209,8 @@ class IsobmffCleaner(FormatCleaner):
             for start, length in item.extents:
                 out[start : start + length] = filler[pos : pos + length]
                 pos += length
+        for start, end in reader.unreferenced():
+            out[start:end] = bytes(end - start)
         for box in self._unknown_boxes(reader):
             out[box.start : box.end] = _free_box(box.end - box.start)
         return bytes(out)
