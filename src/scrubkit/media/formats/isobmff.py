@@ -66,8 +66,8 @@ def boxes(data: bytes | bytearray, start: int, end: int) -> Iterator[Box]:
         pos += size
 
 
-def _child(data: bytes | bytearray, parent: Box, kind: bytes, full_box: bool = False) -> Box | None:
-    return next((b for b in boxes(data, parent.body + (4 if full_box else 0), parent.end) if b.kind == kind), None)
+def _child(data: bytes | bytearray, parent: Box, kind: bytes) -> Box | None:
+    return next((b for b in boxes(data, parent.body, parent.end) if b.kind == kind), None)
 
 
 class Reader:
@@ -94,8 +94,10 @@ class Reader:
         for mdat in (b for b in self.top if b.kind == b"mdat"):
             cursor = mdat.body
             for start, length in used:
-                if start > cursor and start <= mdat.end:
-                    gaps.append((cursor, min(start, mdat.end)))
+                if start + length <= mdat.body or start >= mdat.end:
+                    continue  # in another box
+                if start > cursor:
+                    gaps.append((cursor, start))
                 cursor = max(cursor, start + length)
             if cursor < mdat.end:
                 gaps.append((cursor, mdat.end))
@@ -111,14 +113,17 @@ class Reader:
             return items
         count_size = 2 if self.data[iinf.body] == 0 else 4
         for infe in boxes(self.data, iinf.body + 4 + count_size, iinf.end):
-            if infe.kind == b"infe" and self.data[infe.body] >= 2:
+            if infe.kind == b"infe":
                 item_id, kind, content_type = self._infe(infe)
                 items[item_id] = Item(kind, content_type)
         self._locate(items)
         return items
 
     def _infe(self, infe: Box) -> tuple[int, bytes, bytes]:
+        """(item id, item type, MIME content type). Versions 0 and 1 have no type: never an image."""
         data, pos = self.data, infe.body + 4
+        if data[infe.body] < 2:
+            return int.from_bytes(data[pos : pos + 2], "big"), b"old ", b""
         id_size = 2 if data[infe.body] == 2 else 4
         item_id = int.from_bytes(data[pos : pos + id_size], "big")
         pos += id_size + 2
