@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     from scrubkit.text import TextScrubber
 
 BACKENDS = ("rapidocr", "easyocr")
+#: per backend: how the small-text pass enlarges photos (see TextDetector). EasyOCR's CRAFT detector
+#: already reads at full resolution, and enlarging costs it seconds per photo for little gain.
+_SMALL_TEXT_PASS: dict[str, dict[str, int]] = {
+    "rapidocr": {"small_text_long_side": 1920},
+    "easyocr": {"small_text_long_side": 0},
+}
 
 
 class OcrBackend(Protocol):
@@ -53,32 +59,54 @@ def region_from_points(points: object, *, text: str, score: float, source: str) 
 
 
 class TextDetector:
-    """A Detector over an OcrBackend: whole-photo pass + upscaled tile pass, mapped back, deduplicated.
+    """A Detector over an OcrBackend: a whole-photo pass, then a small-text pass; mapped back, deduplicated.
 
-    tile: tile side in photo pixels; upscale: factor each tile is enlarged by before reading, so
-    text of height h in the photo is read at height h * upscale.
+    The whole-photo pass finds large text (the backend may shrink the photo to read it). The
+    small-text pass reads the photo at full resolution or, for photos whose long side is below
+    `small_text_long_side`, enlarged up to `max_upscale` times, cut into overlapping tiles of at most
+    `tile` pixels, so text a few pixels high is read at a height the model was trained on. It is
+    skipped when it would only repeat the whole-photo pass.
     """
 
-    def __init__(self, backend: OcrBackend, *, tile: int = 1280, overlap: float = 0.25, upscale: float = 1.0):
+    def __init__(
+        self,
+        backend: OcrBackend,
+        *,
+        small_text_long_side: int = 1920,
+        max_upscale: float = 2.0,
+        tile: int = 1920,
+        overlap: float = 0.25,
+    ):
         self.backend = backend
         self.name = backend.name
+        self.small_text_long_side = small_text_long_side
+        self.max_upscale = max_upscale
         self.tile = tile
         self.overlap = overlap
-        self.upscale = upscale
 
     def detect(self, image: np.ndarray) -> list[Region]:
         _check_image(image)
         height, width = image.shape[:2]
         try:
             found = self.backend.read(image)
-            for x, y, crop in _tiles(image, self.tile, self.overlap) if max(height, width) > self.tile else ():
-                enlarged = cv2.resize(crop, None, fx=self.upscale, fy=self.upscale, interpolation=cv2.INTER_CUBIC)
-                found += [_to_photo(r, x, y, self.upscale) for r in self.backend.read(enlarged)]
+            found += self._read_small_text(image)
         except ScrubError:
             raise
         except Exception as e:  # any OCR failure fails the photo, never lets it through uncovered
             raise DetectorError(f"text detection ({self.name}) failed: {type(e).__name__}: {e}") from e
         return _without_contained([_clipped(r, width, height) for r in found])
+
+    def _read_small_text(self, image: np.ndarray) -> list[Region]:
+        long_side = max(image.shape[:2])
+        scale = min(self.max_upscale, max(1.0, self.small_text_long_side / long_side))
+        if scale == 1.0 and long_side <= self.tile:
+            return []
+        found: list[Region] = []
+        for x, y, crop in _tiles(image, int(self.tile / scale), self.overlap):
+            if scale > 1.0:
+                crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+            found += [_to_photo(r, x, y, scale) for r in self.backend.read(crop)]
+        return found
 
 
 def _check_image(image: object) -> None:
@@ -139,7 +167,7 @@ def _area(region: Region) -> float:
 @functools.cache
 def text_detector(backend: str = "rapidocr") -> Detector:
     """The text Detector for `backend` ("rapidocr" | "easyocr"), models loaded once per process."""
-    return TextDetector(_load_backend(backend))
+    return TextDetector(_load_backend(backend), **_SMALL_TEXT_PASS[backend])
 
 
 def _load_backend(backend: str) -> OcrBackend:
