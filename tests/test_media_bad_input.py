@@ -163,6 +163,19 @@ def test_bytes_hidden_between_jpeg_segments_are_removed() -> None:
     assert b"Jane Smith" not in clean
 
 
+def test_bytes_hidden_inside_an_orientation_only_exif_block_fail_verification() -> None:
+    orientation_only = b"MM\0*\0\0\0\x08\0\x01\x01\x12\0\x03\0\0\0\x01\0\x06\0\0\0\0\0\0"
+    clean, _ = strip_metadata(_real(GPS_JPEG), "JPEG")
+
+    def with_exif(tiff: bytes) -> bytes:
+        payload = b"Exif\0\0" + tiff
+        return clean[:2] + b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload + clean[2:]
+
+    verify_clean(with_exif(orientation_only), "JPEG")
+    with pytest.raises(ScrubError, match="EXIF:UnaccountedData"):
+        verify_clean(with_exif(orientation_only + b"Jane Smith"), "JPEG")
+
+
 def test_data_hidden_in_heif_media_box_is_blanked() -> None:
     data = _real("ianare-exif-samples/heic/samplefilehub.heif")
     mdat = 463  # ftyp, meta, then mdat, the last box: grow it by a note no item points to

@@ -46,6 +46,9 @@ def exif_items(tiff: bytes, base: int = 0, later_ifds: str = "Thumbnail") -> lis
             else:
                 length = next((ifds.first_number(e) for e in entries if e.tag == THUMBNAIL_LENGTH), 0)
                 found.append(("Thumbnail", "ThumbnailImage", f"IFD{index} image ({length} bytes)"))
+        hidden = ifds.unread() if later_ifds == "Thumbnail" else 0  # a TIFF file's pixels are unread too
+        if hidden:
+            found.append(("EXIF", "UnaccountedData", f"({hidden} bytes outside any tag)"))
         return found
     except (CorruptImage, struct.error):
         return [("EXIF", "unreadable", f"({len(tiff) - base} bytes)")]

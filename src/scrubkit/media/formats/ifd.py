@@ -42,6 +42,7 @@ class Ifds:
         else:
             raise CorruptImage("broken TIFF/EXIF header")
         (self.first,) = struct.unpack(self.order + "I", head[4:8])
+        self.read: list[tuple[int, int]] = [(base, base + 8)]  # every byte range parsed so far
 
     def directory(self, offset: int) -> tuple[list[Entry], int]:
         """Entries of the IFD at `offset` (relative to the TIFF header) and the next IFD's offset."""
@@ -60,6 +61,7 @@ class Ifds:
             value_at = at + 8 if size <= 4 else self.base + pointer
             entries.append(Entry(tag, typ, n, value_at, size))
         (following,) = struct.unpack(self.order + "I", self.buf[pos + 2 + 12 * count : pos + 6 + 12 * count])
+        self.read.append((pos, pos + 6 + 12 * count))
         return entries, following
 
     def chain(self, offset: int | None = None) -> Iterator[list[Entry]]:
@@ -76,6 +78,7 @@ class Ifds:
         raw = self.buf[entry.at : entry.at + entry.size]
         if entry.at < 0 or len(raw) < entry.size:
             raise CorruptImage("TIFF/EXIF value points outside the file")
+        self.read.append((entry.at, entry.at + entry.size))
         code, width = _TYPES.get(entry.type, ("s", 1))
         if code == "s":
             return _ascii(raw) if entry.type == 2 else raw
@@ -83,6 +86,16 @@ class Ifds:
             pairs = struct.unpack(f"{self.order}{2 * entry.count}{code[0]}", raw)
             return tuple(a / b if b else 0.0 for a, b in zip(pairs[::2], pairs[1::2], strict=True))
         return struct.unpack(f"{self.order}{entry.count}{code}", raw)
+
+    def unread(self) -> int:
+        """How many bytes after the header no directory or parsed value accounts for, counting only
+        stretches that are not all zero (padding is fine; a hidden blob is not)."""
+        hidden, cursor = 0, self.base
+        for start, end in sorted(self.read) + [(len(self.buf), len(self.buf))]:
+            if start > cursor and self.buf[cursor:start].strip(b"\0"):
+                hidden += start - cursor
+            cursor = max(cursor, end)
+        return hidden
 
     def first_number(self, entry: Entry) -> int:
         value = self.value(entry)
