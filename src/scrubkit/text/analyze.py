@@ -8,6 +8,7 @@ and email/URL checks use tldextract's bundled suffix list (recognizers.offline_s
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -152,11 +153,15 @@ class Analyzer:
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:
     """Keep the longest finding where several overlap (ties: PRIORITY order, then score)."""
     rank = {entity: i for i, entity in enumerate(PRIORITY)}
-    kept: list[Finding] = []
+    kept: list[Finding] = []  # in text order and never overlapping, so only the neighbours need a look
+    starts: list[int] = []
     for f in sorted(findings, key=lambda f: (-(f.end - f.start), rank.get(f.entity, len(rank)), -f.score)):
-        if not any(f.overlaps(k) for k in kept):
-            kept.append(f)
-    return sorted(kept, key=lambda f: f.start)
+        i = bisect.bisect_left(starts, f.start)
+        if (i > 0 and f.overlaps(kept[i - 1])) or (i < len(kept) and f.overlaps(kept[i])):
+            continue
+        kept.insert(i, f)
+        starts.insert(i, f.start)
+    return kept
 
 
 def is_past(doc: Doc, start: int) -> bool:

@@ -40,7 +40,9 @@ NOT_NAME_PARTS = (r"(?:AT|ON|IN|TO|BY|FOR|FROM|WITH|THE|AND|OF|OUR|MY|YOUR|Our|M
 CAPWORD = rf"(?!{NOT_NAME_PARTS})[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 #: zero or more capitalised words (with "of", "the", "&" between) each followed by a space
-CAP_RUN = rf"(?:(?:{ORDINAL}|St\.?|{CAPWORD})[ ]+(?:(?:of|the|and|&|on|upon|y|de|le)[ ]+)?)*"
+#: at most MAX_WORDS: names are short, and an unbounded run makes ALL CAPS text quadratic
+MAX_WORDS = 5
+CAP_RUN = rf"(?:(?:{ORDINAL}|St\.?|{CAPWORD})[ ]+(?:(?:of|the|and|&|on|upon|y|de|le)[ ]+)?){{0,{MAX_WORDS}}}"
 NAMED = rf"(?:{ORDINAL}[ ]+)?{CAPWORD}[ ]+{CAP_RUN}"  # at least one capitalised word, then a run
 
 SCHOOL_SUFFIX = either_case(
@@ -118,7 +120,7 @@ class SchoolRecognizer(RegexRecognizer):
     ENTITY = "SCHOOL"
     PATTERNS = (
         (rf"\b{NAMED}(?:{SCHOOL_SUFFIX})\b", 0.85),
-        (rf"\b(?:{CAP_RUN})(?:Ysgol|Scoil|Gaelscoil|Coláiste|Szkoła|Szkoła Polska)(?:[ ]+{CAPWORD})+", 0.85),
+        (rf"\b(?:{CAP_RUN})(?:Ysgol|Scoil|Gaelscoil|Coláiste|Szkoła|Szkoła Polska)(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
         (r"\b[A-Z]{1,3}(?:HS|GS)\b", 0.5),  # initials of a high or grammar school
     )
 
@@ -130,8 +132,8 @@ class ClubRecognizer(RegexRecognizer):
     PATTERNS = (
         (rf"\b{NAMED}(?:{CLUB_SUFFIX})\b", 0.8),
         (rf"\b{ORDINAL}[ ]+(?!(?:{MONTH}|{WEEKDAY})\b){CAPWORD}(?:[ ]+{CAPWORD})?", 0.6),  # "2nd Heaton ...": a numbered group
-        (rf"\b(?:v|vs|v\.|versus|against)[ ]+(?P<x>{CAPWORD}(?:[ ]+(?!(?:{WEEKDAY}|{WEEKDAY_SHORT})\b){CAPWORD})*)", 0.6),
-        (rf"\bScoil Rince(?:[ ]+{CAPWORD})+", 0.85),
+        (rf"\b(?:v|vs|v\.|versus|against)[ ]+(?P<x>{CAPWORD}(?:[ ]+(?!(?:{WEEKDAY}|{WEEKDAY_SHORT})\b){CAPWORD}){{0,{MAX_WORDS}}})", 0.6),
+        (rf"\bScoil Rince(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
     )
 
 
@@ -143,7 +145,7 @@ class VenueRecognizer(RegexRecognizer):
         (rf"\b{NAMED}(?:{VENUE_SUFFIX})\b", 0.8),
         (rf"\bSt\.?[ ]+{CAPWORD}['’]s\b", 0.7),
         (r"\b[Ss][Tt]\.?[ ]+[a-z]+s\b", 0.5),  # "st johns" in lower-case posts
-        (rf"\b(?:at|At|AT)[ ]+(?:the[ ]+)?(?P<x>{CAPWORD}(?:[ ]+{CAPWORD})*)", 0.4),  # "party at Laser Quest Swindon"
+        (rf"\b(?:at|At|AT)[ ]+(?:the[ ]+)?(?P<x>{CAPWORD}(?:[ ]+{CAPWORD}){{0,{MAX_WORDS}}})", 0.4),  # "party at Laser Quest Swindon"
     )
     #: "at Christmas", "at Home": one capitalised word after "at" that is a time or a word, not a place
     NOT_VENUES = frozenset({"christmas", "easter", "halloween", "diwali", "eid", "half", "home", "school", "lunch",

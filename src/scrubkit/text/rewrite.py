@@ -110,14 +110,28 @@ def group_lists(text: str, findings: list[Finding]) -> list[Group]:
 
 
 def starts_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
+    before = text[max(0, start - WINDOW):start].rstrip(" \t")
     stripped = re.sub(r"[^\w\s.!?:;,'’\"()–-]+$", "", before).rstrip()  # emoji and bullets at a line start
     return not stripped or stripped[-1] in ".!?\n" or before.endswith("\n") or stripped.endswith("\n")
 
 
 # -- helpers over the surrounding text ------------------------------------------------------------------
+#: how far before or after a finding the operators look; bounded so long texts stay linear
+WINDOW = 120
+
+
+def ends_with(pattern: str | re.Pattern[str], text: str, start: int, flags: int = 0) -> re.Match[str] | None:
+    """`pattern` (anchored with $) matched on the text just before `start`; positions are absolute."""
+    return re.compile(pattern, flags).search(text, max(0, start - WINDOW), start)
+
+
+def starts_with(pattern: str, text: str, end: int) -> re.Match[str] | None:
+    """`pattern` matched on the text just after `end`; positions are absolute."""
+    return re.compile(pattern).match(text, end, end + WINDOW)
+
+
 def _word_before(text: str, start: int) -> str:
-    m = re.search(r"([\w']+)\.?[ ]*$", text[:start])
+    m = ends_with(r"([\w']+)\.?[ ]*$", text, start)
     return m.group(1).lower() if m else ""
 
 
@@ -126,25 +140,24 @@ def _after_title(text: str, start: int) -> bool:
 
 
 def _after_adjective(doc: Doc, start: int) -> bool:
-    before = [t for t in doc if t.idx + len(t.text) <= start]
-    return bool(before) and before[-1].tag_ in ("JJ", "JJS") and before[-1].idx + len(before[-1].text_with_ws) == start
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    before = doc[span.start - 1] if span is not None and span.start > 0 else None
+    return before is not None and before.tag_ in ("JJ", "JJS") and before.idx + len(before.text_with_ws) == start
 
 
 def _removal(text: str, start: int, end: int) -> tuple[int, int, str]:
     """Remove text[start:end] with the punctuation that only made sense around it."""
     if text[start - 1:start] == "(" and text[end:end + 1] == ")":
         start, end = start - 1, end + 1
-    before, after = text[:start], text[end:]
-    if re.search(r",[ ]*$", before) and re.match(r"[ ]*,[ ]*[a-z]", after):  # "Teddy, aged 4, loves" -> "Teddy loves"
-        m = re.search(r",[ ]*$", before)
-        n = re.match(r"[ ]*,[ ]*", after)
-        assert m is not None and n is not None
-        return m.start(), end + n.end(), " "
-    lead = re.search(r"(?:[ ]*,)?[ ]+$|[ ]*,[ ]*$", before)
-    if lead and (not after or after[0] in " .,!?;:)\n"):
+    comma = ends_with(r",[ ]*$", text, start)
+    next_comma = starts_with(r"[ ]*,[ ]*(?=[a-z])", text, end)
+    if comma and next_comma:  # "Teddy, aged 4, loves" -> "Teddy loves"
+        return comma.start(), next_comma.end(), " "
+    lead = ends_with(r"(?:[ ]*,)?[ ]+$|[ ]*,[ ]*$", text, start)
+    if lead and (end == len(text) or text[end] in " .,!?;:)\n"):
         return lead.start(), end, ""
-    trail = re.match(r"[ ]+", after)
-    return start, end + (trail.end() if trail else 0), ""
+    trail = starts_with(r"[ ]+", text, end)
+    return start, trail.end() if trail else end, ""
 
 
 def _number(count: int) -> str:
@@ -154,22 +167,22 @@ def _number(count: int) -> str:
 # -- one operator per entity ---------------------------------------------------------------------------
 def name_operator(g: Group, c: Context) -> tuple[int, int, str]:
     text, start, end = c.text, g.start, g.end
-    title = re.search(r"\b(Mrs|Mr|Miss|Ms|Mx|Dr|Coach|coach|Fr|Father|Rev|Revd|mrs|mr|miss|ms)\.?[ ]+$", text[:start])
+    title = ends_with(r"\b(Mrs|Mr|Miss|Ms|Mx|Dr|Coach|coach|Fr|Father|Rev|Revd|mrs|mr|miss|ms)\.?[ ]+$", text, start)
     if title:
         role = STAFF_TITLES[title.group(1).lower()]
         return title.start(), end, role if g.count == 1 else f"{_number(g.count)} members of staff"
-    if re.search(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text[:start], re.I):  # "mum Kerry", "mum (Shelley)": the role stays
+    if ends_with(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text, start, re.I):  # "mum Kerry", "mum (Shelley)": the role stays
         return _removal(text, start, end)
-    if text[end - 1] == "." and re.match(r"\s+[A-Z]|\s*$", text[end:]):
+    if text[end - 1] == "." and (end == len(text) or starts_with(r"\s+[A-Z]|\s*$", text, end)):
         end -= 1  # "Noah F. Everyone": the full stop ends the sentence too
-    if re.search(r"\bthe[ ]+$", text[:start], re.I) and re.match(r"[ ]+famil", text[end:]):
+    if ends_with(r"\bthe[ ]+$", text, start, re.I) and starts_with(r"[ ]+famil", text, end):
         return _removal(text, start, end)  # "the Begum family" -> "the family"
     if g.count > 1:
         return start, end, f"{_number(g.count)} of our {c.plural}"
-    if re.search(r"\b(?:our|my|your|his|her|their)[ ]+(?:(?:number|no\.?)[ .]?\d+[ ]+)?$", text[:start], re.I) \
+    if ends_with(r"\b(?:our|my|your|his|her|their)[ ]+(?:(?:number|no\.?)[ .]?\d+[ ]+)?$", text, start, re.I) \
             or _after_adjective(c.doc, start):
         return start, end, c.singular  # "our Yasmin" -> "our gymnast", "Brave Ayomide" -> "Brave child"
-    if re.match(r"['’]s\b", text[end:]) or re.match(r"[ ]+\(", text[end:]):
+    if starts_with(r"['’]s\b|[ ]+\(", text, end):
         article = "an" if c.singular[0] in "aeiou" else "a"
         return start, end, f"{article} {c.singular}"
     return start, end, f"one of our {c.plural}"
@@ -200,41 +213,41 @@ VENUE_KINDS = (("leisure centre", "a local leisure centre"), ("sports centre", "
 def venue_operator(g: Group, c: Context) -> tuple[int, int, str]:
     found = c.text[g.start:g.end].lower()
     replacement = next((r for key, r in VENUE_KINDS if key in found), "a local venue")
-    article = re.search(r"\bthe[ ]+$", c.text[:g.start], re.I)
+    article = ends_with(r"\bthe[ ]+$", c.text, g.start, re.I)
     return (article.start() if article else g.start), g.end, replacement
 
 
 def place_operator(g: Group, c: Context) -> tuple[int, int, str]:
-    text, before = c.text, c.text[:g.start]
-    if re.search(r",[ ]*$", before):  # "St Patrick's Church, Newry" -> "a local church"
+    text = c.text
+    if ends_with(r",[ ]*$", text, g.start):  # "St Patrick's Church, Newry" -> "a local church"
         return _removal(text, g.start, g.end)
     if re.search(r"\b(?:Road|Street|Lane|Avenue|Close|Crescent|Terrace|Drive|Way|Grove|Square|Place)\b", text[g.start:g.end]):
         return g.start, g.end, "a nearby street"
-    prep = re.search(r"\b(?:in|near|around)[ ]+$", before)
+    prep = ends_with(r"\b(?:in|near|around)[ ]+$", text, g.start)
     if prep:
         return prep.start(), g.end, "nearby"
-    if re.search(r"\bthe[ ]+$", before, re.I):
+    if ends_with(r"\bthe[ ]+$", text, g.start, re.I):
         return g.start, g.end, "local"
     return g.start, g.end, "a nearby town"
 
 
 def contact_operator(g: Group, c: Context) -> tuple[int, int, str]:
     """Phone numbers, emails, links: removed with the words that introduced them."""
-    lead = CONTACT_LEAD.search(c.text[:g.start])
+    lead = ends_with(CONTACT_LEAD, c.text, g.start)
     start = lead.start() if lead and lead.group().strip() else g.start
     if start == g.start:
         return _removal(c.text, g.start, g.end)
     end = g.end
-    if re.search(r"[.!?][ ]*$", c.text[:start]) and re.match(r"[.!?]", c.text[end:]):
+    if ends_with(r"[.!?][ ]*$", c.text, start) and starts_with(r"[.!?]", c.text, end):
         end += 1  # the contact was a whole sentence: "… centre! Call 07700 900123."
     return start, end, ""
 
 
 def handle_operator(g: Group, c: Context) -> tuple[int, int, str]:
     """@handles and #hashtags: dropped, unless the sentence needs them as a word ("Thanks to @x for")."""
-    if re.match(r"[ ]+[a-z]", c.text[g.end:]) or _word_before(c.text, g.start) in ("to", "from", "by", "with", "v", "vs"):
+    if starts_with(r"[ ]+[a-z]", c.text, g.end) or _word_before(c.text, g.start) in ("to", "from", "by", "with", "v", "vs"):
         return g.start, g.end, "another club" if g.entity == "HANDLE" else "a local group"
-    lead = CONTACT_LEAD.search(c.text[:g.start])
+    lead = ends_with(CONTACT_LEAD, c.text, g.start)
     if lead and lead.group().strip():  # "or DM @club"
         return lead.start(), g.end, ""
     return _removal(c.text, g.start, g.end)
@@ -251,7 +264,7 @@ def postcode_operator(g: Group, c: Context) -> tuple[int, int, str]:
 def other_operator(g: Group, c: Context) -> tuple[int, int, str]:
     found = c.text[g.start:g.end].lower()
     if found in CONDITION_ADJECTIVES:
-        verb = re.search(r"\b(?:is|was)[ ]+$", c.text[:g.start])
+        verb = ends_with(r"\b(?:is|was)[ ]+$", c.text, g.start)
         return (verb.start() if verb else g.start), g.end, "has additional needs" if verb else "additional needs"
     if "twins" in found or "triplets" in found:
         return g.start, g.end, "siblings"
@@ -299,24 +312,23 @@ def year_operator(g: Group, c: Context) -> tuple[int, int, str]:
 
 def date_operator(g: Group, c: Context) -> tuple[int, int, str]:
     past = is_past(c.doc, g.start)
-    before = c.text[:g.start]
-    if re.match(r"['’]s\b", c.text[g.end:]):
+    text, start = c.text, g.start
+    if starts_with(r"['’]s\b", text, g.end):
         return g.start, g.end + 2, "a recent" if past else "an upcoming"
-    if re.search(r"\bby[ ]+$", before):
+    if ends_with(r"\bby[ ]+$", text, start):
         return g.start, g.end, "the deadline"
-    if re.search(r"\b(?:to|until|till)[ ]+$", before):
+    if ends_with(r"\b(?:to|until|till)[ ]+$", text, start):
         return g.start, g.end, "another day"  # "training moved to Thursday"
-    if re.search(r"\bthe[ ]+$", before, re.I):
+    if ends_with(r"\bthe[ ]+$", text, start, re.I):
         return g.start, g.end, "recent" if past else "upcoming"  # "the Tues match"
-    lead = re.search(r"\b(?:on|this|next|last|from)[ ]+$", before, re.I)
+    lead = ends_with(r"\b(?:on|this|next|last|from)[ ]+$", text, start, re.I)
     return (lead.start() if lead else g.start), g.end, "recently" if past else "soon"
 
 
 def time_operator(g: Group, c: Context) -> tuple[int, int, str]:
-    lead = re.search(r"(?:[ ]*,|[ ]+(?:at|from|between|around|about|approx\.?|until|till|@))?[ ]*$", c.text[:g.start])
+    lead = ends_with(r"(?:[ ]*,|[ ]+(?:at|from|between|around|about|approx\.?|until|till|@))?[ ]*$", c.text, g.start)
     start = lead.start() if lead and lead.group() else g.start
-    after = c.text[g.end:]
-    if start == 0 or c.text[start - 1] == "\n" or not after or after[0] == "\n":
+    if start == 0 or c.text[start - 1] == "\n" or g.end == len(c.text) or c.text[g.end] == "\n":
         return _removal(c.text, g.start, g.end)
     return start, g.end, ""
 
