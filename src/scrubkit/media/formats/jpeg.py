@@ -20,6 +20,8 @@ _EXIF = (b"Exif\0\0", b"Exif\0\xff")
 _XMP = b"http://ns.adobe.com/xap/1.0/\0"
 _EXTENDED_XMP = b"http://ns.adobe.com/xmp/extension/\0"
 _ICC = b"ICC_PROFILE\0"
+_JFIF_SIZE = 14  # "JFIF\0", version, units, densities, thumbnail size 0x0
+_ADOBE_SIZE = 12  # "Adobe", version, two flag words, colour transform
 
 
 @dataclass(frozen=True)
@@ -102,8 +104,10 @@ class JpegCleaner(FormatCleaner):
 
     def _segment_items(self, marker: int, payload: bytes) -> list[Found]:
         if marker == APP0 and payload.startswith(b"JFIF\0"):
-            thumbnail = len(payload) >= 14 and payload[12] * payload[13] > 0
-            return [("JFIF", "JFIF", "")] + ([("Thumbnail", "JFIFThumbnail", "")] if thumbnail else [])
+            if len(payload) <= _JFIF_SIZE:
+                return [("JFIF", "JFIF", "")]
+            extra = ("Thumbnail", "JFIFThumbnail") if payload[12] * payload[13] else ("JFIF", "ExtraData")
+            return [("JFIF", "JFIF", ""), (*extra, f"({len(payload) - _JFIF_SIZE} bytes)")]
         if marker == APP0 and payload.startswith(b"JFXX\0"):
             return [("Thumbnail", "JFXXThumbnail", f"({len(payload)} bytes)")]
         if marker == APP1 and payload[:6] in _EXIF:
@@ -117,7 +121,8 @@ class JpegCleaner(FormatCleaner):
         if marker == APP13 and payload.startswith(b"Photoshop 3.0\0"):
             return photoshop_items(payload[14:])
         if marker == APP14 and payload.startswith(b"Adobe"):
-            return [("APP14", "Adobe", "")]
+            extra = len(payload) - _ADOBE_SIZE
+            return [("APP14", "Adobe", "")] + ([("APP14", "ExtraData", f"({extra} bytes)")] if extra > 0 else [])
         if 0xE0 <= marker <= 0xEF:
             return [(f"APP{marker - 0xE0}", _identifier(payload), f"({len(payload)} bytes)")]
         if marker == COM:
@@ -135,24 +140,27 @@ class JpegCleaner(FormatCleaner):
              if s.marker == APP1 and s.payload(data)[:6] in _EXIF), 1)
         if orientation != 1:
             out.append(_segment(APP1, b"Exif\0\0" + orientation_only_exif(orientation)))
-        out.extend(data[s.start : s.end] for s in found_segments[1:] if self._keeps(s, data))
+        out.extend(self._kept(segment, data) for segment in found_segments[1:])
         return b"".join(out)
 
     @staticmethod
-    def _keeps(segment: Segment, data: bytes) -> bool:
-        """Codec segments and scans, the ICC profile and Adobe's colour-transform flag."""
+    def _kept(segment: Segment, data: bytes) -> bytes:
+        """Codec segments and scans as they are, the ICC profile, Adobe's colour-transform flag
+        (trimmed to its fixed size); nothing of any other APPn or COM segment."""
         marker, payload = segment.marker, segment.payload(data)
-        if marker == APP2:
-            return payload.startswith(_ICC)
-        if marker == APP14:
-            return payload.startswith(b"Adobe")
-        return not (0xE0 <= marker <= 0xEF or marker == COM)
+        if marker == APP2 and payload.startswith(_ICC):
+            return data[segment.start : segment.end]
+        if marker == APP14 and payload.startswith(b"Adobe") and len(payload) >= _ADOBE_SIZE:
+            return _segment(APP14, payload[:_ADOBE_SIZE])
+        if 0xE0 <= marker <= 0xEF or marker == COM:
+            return b""
+        return data[segment.start : segment.end]
 
 
 def _jfif_without_thumbnail(payload: bytes) -> bytes:
-    if len(payload) < 12:
+    if len(payload) < _JFIF_SIZE - 2:
         raise CorruptImage("broken JPEG: JFIF header too short")
-    return _segment(APP0, payload[:12] + b"\0\0")
+    return _segment(APP0, payload[: _JFIF_SIZE - 2] + b"\0\0")
 
 
 def _segment(marker: int, payload: bytes) -> bytes:
