@@ -61,3 +61,11 @@ def test_spans_describe_every_change_with_offsets_into_the_input() -> None:
 def test_bad_input_is_refused_with_a_clear_message(text: str, message: str) -> None:
     with pytest.raises(TextInputError, match=message):
         scrub_text(text)
+
+
+def test_a_long_text_up_to_the_limit_is_scrubbed_throughout() -> None:
+    """Long newsletters are accepted up to MAX_CHARS; every repeated name goes, not just the first."""
+    text = "Well done Amy Clarke at Roundhay Leisure Centre on Saturday 3rd May at 4pm. " * 250
+    result = scrub_text(text)
+    assert "Amy" not in result.output and "Roundhay" not in result.output and "4pm" not in result.output
+    assert len(result.names) == 250
