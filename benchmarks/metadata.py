@@ -74,71 +74,69 @@ def inputs_of(src: Path) -> list[str]:
     return sorted(p.relative_to(src).as_posix() for p in src.rglob("*") if p.is_file())
 
 
-def timed(command: list[str], fresh: Callable[[], None]) -> float:
-    """Best wall time of REPEATS runs of `command`; `fresh` resets its output before each run."""
-    seconds = []
-    for _ in range(REPEATS):
-        fresh()
-        started = time.perf_counter()
-        subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        seconds.append(time.perf_counter() - started)
-    return min(seconds)
+@dataclass
+class Tool:
+    """One contender: how to run it on `src`, how to reset its output, where its cleaned files land."""
+
+    name: str
+    command: str  # as a person would type it
+    argv: list[str]
+    fresh: Callable[[], None]
+    where: Callable[[str], Path]
+    same_file_means_refused: bool = False  # tools that edit copies in place leave refused files as they were
 
 
-def emptied(folder: Path) -> Callable[[], None]:
-    return lambda: shutil.rmtree(folder, ignore_errors=True)
+def tools(src: Path, work: Path) -> list[Tool]:
+    def emptied(folder: Path) -> Callable[[], None]:
+        return lambda: shutil.rmtree(folder, ignore_errors=True)
 
+    def copied(folder: Path) -> Callable[[], None]:
+        def fresh() -> None:
+            shutil.rmtree(folder, ignore_errors=True)
+            shutil.copytree(src, folder)
 
-def copied(src: Path, folder: Path) -> Callable[[], None]:
-    def fresh() -> None:
-        shutil.rmtree(folder, ignore_errors=True)
-        shutil.copytree(src, folder)
+        return fresh
 
-    return fresh
+    def beside(folder: Path) -> Callable[[str], Path]:
+        return lambda rel: folder / rel
 
-
-def run_scrubkit_cli(src: Path, work: Path) -> ToolRun:
-    out = work / "scrubkit-cli"
-    scrubkit = Path(sys.executable).with_name("scrubkit")
-    seconds = timed([str(scrubkit), "clean", str(src), "--out", str(out), "--policy", "metadata-only"], emptied(out))
-    command = "scrubkit clean SRC --out DST --policy metadata-only"
-    return collect("scrubkit clean --policy metadata-only", command, seconds, src, out, lambda rel: out / rel)
-
-
-def run_media_layer(src: Path, work: Path) -> ToolRun:
-    out = work / "scrubkit-media"
-    seconds = timed([sys.executable, "-c", MEDIA_LAYER_SCRIPT, str(src), str(out)], emptied(out))
-    name = "scrubkit media layer (strip + verify + check_container)"
-    return collect(name, "python -c MEDIA_LAYER_SCRIPT", seconds, src, out, lambda rel: out / rel)
-
-
-def run_exiftool(src: Path, work: Path) -> ToolRun:
-    out = work / "exiftool"
-    seconds = timed(["exiftool", "-all=", "-overwrite_original", "-r", "-q", "-q", str(out)], copied(src, out))
-    run = collect("exiftool -all=", "exiftool -all= -overwrite_original -r", seconds, src, out, lambda rel: out / rel)
-    unchanged = [rel for rel, path in run.outputs.items() if path.read_bytes() == (src / rel).read_bytes()]
-    for rel in unchanged:  # exiftool leaves files it cannot write as they were
-        run.refused.append(rel)
-        del run.outputs[rel]
-    return run
-
-
-def run_mat2(src: Path, work: Path) -> ToolRun:
-    out = work / "mat2"
-    seconds = timed(["mat2", str(out)], copied(src, out))
-
-    def cleaned(rel: str) -> Path:
-        path = out / rel
+    def mat2_output(rel: str) -> Path:
+        path = work / "mat2" / rel
         return path.with_name(f"{path.stem}.cleaned{path.suffix}")
 
-    return collect("mat2", "mat2 FOLDER", seconds, src, out, cleaned)
+    exiftool, mat2, cli, media = (work / name for name in ("exiftool", "mat2", "scrubkit-cli", "scrubkit-media"))
+    return [
+        Tool("exiftool -all=", "exiftool -all= -overwrite_original -r FOLDER",
+             ["exiftool", "-all=", "-overwrite_original", "-r", "-q", "-q", str(exiftool)], copied(exiftool),
+             beside(exiftool), same_file_means_refused=True),
+        Tool("mat2", "mat2 FOLDER", ["mat2", str(mat2)], copied(mat2), mat2_output),
+        Tool("scrubkit clean --policy metadata-only", "scrubkit clean SRC --out DST --policy metadata-only",
+             [str(Path(sys.executable).with_name("scrubkit")), "clean", str(src), "--out", str(cli), "--policy",
+              "metadata-only"], emptied(cli), beside(cli)),
+        Tool("scrubkit media layer (strip + verify + check_container)", "python -c MEDIA_LAYER_SCRIPT SRC DST",
+             [sys.executable, "-c", MEDIA_LAYER_SCRIPT, str(src), str(media)], emptied(media), beside(media)),
+    ]
 
 
-def collect(name: str, command: str, seconds: float, src: Path, out: Path, where: Callable[[str], Path]) -> ToolRun:
-    run = ToolRun(name, command, seconds, {})
+def best_times(contenders: list[Tool]) -> list[float]:
+    """Each tool's best wall time over REPEATS rounds; the tools take turns within a round, so a busy
+    moment on a shared machine slows all of them alike."""
+    seconds: list[list[float]] = [[] for _ in contenders]
+    for _ in range(REPEATS):
+        for tool, times in zip(contenders, seconds, strict=True):
+            tool.fresh()
+            started = time.perf_counter()
+            subprocess.run(tool.argv, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            times.append(time.perf_counter() - started)
+    return [min(times) for times in seconds]
+
+
+def collect(tool: Tool, seconds: float, src: Path) -> ToolRun:
+    run = ToolRun(tool.name, tool.command, seconds, {})
     for rel in inputs_of(src):
-        path = where(rel)
-        if path.is_file():
+        path = tool.where(rel)
+        unchanged = tool.same_file_means_refused and path.is_file() and path.read_bytes() == (src / rel).read_bytes()
+        if path.is_file() and not unchanged:
             run.outputs[rel] = path
         else:
             run.refused.append(rel)
@@ -257,7 +255,8 @@ def main(argv: list[str] | None = None) -> int:
         with_icc = {Path(r["SourceFile"]).relative_to(src).as_posix() for r in records if residual.analyse(r)["icc"]}
         dirty_inputs = sum(1 for r in records if residual.analyse(r)["privacy_total"])
         rotated = rotated_inputs(src)
-        runs = [run(src, work) for run in (run_exiftool, run_mat2, run_scrubkit_cli, run_media_layer)]
+        contenders = tools(src, work)
+        runs = [collect(tool, seconds, src) for tool, seconds in zip(contenders, best_times(contenders), strict=True)]
         judged = [judge(run, src, residual, rotated, with_icc) for run in runs]
     baseline = runs[0].seconds
     report = "\n".join([
@@ -268,7 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         "Every output is judged the same way: privacy tags by `../shared/tools/residual.py` (exiftool), "
         "ICC by exiftool, orientation by comparing the displayed output with the displayed original, "
         "pixels by decoding both with Pillow/pillow-heif.",
-        f"Times are wall-clock for the whole set, the best of {REPEATS} runs, each tool run as a command "
+        f"Times are wall-clock for the whole set, the best of {REPEATS} rounds in which the tools take turns, "
+        "each tool run as a command "
         "(start-up included; scrubkit also fsyncs every output), on the machine that produced this file.",
         "",
         table(judged, total, baseline),

@@ -7,11 +7,14 @@ import secrets
 from contextlib import suppress
 from pathlib import Path
 
+#: file data and size reach the disk before the rename; fdatasync skips the timestamps fsync also writes
+_sync = getattr(os, "fdatasync", os.fsync)
+
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the whole new one, never a part.
 
-    A temporary file in the same folder is written and fsynced, then renamed over `path`; it is
+    A temporary file in the same folder is written and synced to disk, then renamed over `path`; it is
     removed on any error. Parent folders are created. The file gets the usual umask permissions.
     """
     path = Path(path)
@@ -22,7 +25,7 @@ def atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            _sync(handle.fileno())
         os.replace(temporary, path)
     except BaseException:
         with suppress(FileNotFoundError):
