@@ -275,7 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         "`scrubkit clean` is the whole command a user runs (the pipeline with its own per-file checks, "
         "resume manifest and worker start-up); the media-layer row is the work of stripping, verifying and "
-        "checking alone, the same calls the pipeline makes. Pixels are compared as decoded, so a TIFF that "
+        "checking alone (sniff, strip_metadata, verify_clean, check_container, atomic_write). Pixels are "
+        "compared as decoded, so a TIFF that "
         "scrubkit rebuilds counts as unchanged when every pixel is equal.",
         "",
         "Reproduce: `.venv/bin/python benchmarks/metadata.py` (needs exiftool and mat2: "
