@@ -27,7 +27,7 @@ def encode(pixels: np.ndarray, alpha: np.ndarray | None, like: Decoded, quality:
     image = Image.fromarray(np.ascontiguousarray(pixels, dtype=np.uint8), "RGB")
     if alpha is not None and like.format in _ALPHA_FORMATS:
         image.putalpha(Image.fromarray(np.ascontiguousarray(alpha, dtype=np.uint8), "L"))
-    options: dict[str, Any] = _FORMAT_OPTIONS[like.format](like, quality)
+    options = _save_options(like, quality)
     if like.icc:
         options["icc_profile"] = like.icc
     if like.format == "HEIF":
@@ -37,13 +37,19 @@ def encode(pixels: np.ndarray, alpha: np.ndarray | None, like: Decoded, quality:
     return out.getvalue()
 
 
-_FORMAT_OPTIONS = {
-    "JPEG": lambda like, quality: {"quality": quality, "subsampling": 0},
-    "PNG": lambda like, quality: {"compress_level": 6},
-    "WEBP": lambda like, quality: {"lossless": True, "exact": True} if like.lossless else {"quality": quality},
-    "TIFF": lambda like, quality: {"compression": "tiff_adobe_deflate"},
-    "GIF": lambda like, quality: {},
+def _save_options(like: Decoded, quality: int) -> dict[str, Any]:
+    """Pillow save options for `like`'s format: lossless where the source was, else `quality`."""
+    if like.format == "JPEG":
+        return {"quality": quality, "subsampling": 0}
+    if like.format == "PNG":
+        return {"compress_level": 6}
+    if like.format == "TIFF":
+        return {"compression": "tiff_adobe_deflate"}
+    if like.format == "WEBP":
+        return {"lossless": True, "exact": True} if like.lossless else {"quality": quality}
     # the default encoder presets take 20-40 s for a 12 MP photo on two cores; these take ~2-4 s
-    "HEIF": lambda like, quality: {"quality": quality, "enc_params": {"preset": "ultrafast"}},
-    "AVIF": lambda like, quality: {"quality": quality, "speed": 8},
-}
+    if like.format == "HEIF":
+        return {"quality": quality, "enc_params": {"preset": "ultrafast"}}
+    if like.format == "AVIF":
+        return {"quality": quality, "speed": 8}
+    return {}  # GIF: Pillow picks an adaptive palette

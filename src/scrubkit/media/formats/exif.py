@@ -14,7 +14,7 @@ from scrubkit.media.formats.iptc import iptc_items, photoshop_items
 from scrubkit.media.formats.xmp import xmp_items
 
 ORIENTATION = 0x0112
-EXIF_IFD, GPS_IFD, INTEROP_IFD, MAKER_NOTE, SUB_IFDS = 0x8769, 0x8825, 0xA005, 0x927C, 0x014A
+EXIF_IFD, GPS_IFD, INTEROP_IFD, MAKER_NOTE = 0x8769, 0x8825, 0xA005, 0x927C
 THUMBNAIL_LENGTH = 0x0202
 _SUB_DIRECTORIES = {EXIF_IFD: "EXIF", GPS_IFD: "GPS", INTEROP_IFD: "EXIF"}
 _WINDOWS_XP_TAGS = set(range(0x9C9B, 0x9CA0))  # XPTitle, XPComment, XPAuthor, XPKeywords, XPSubject
