@@ -142,3 +142,10 @@ def test_cli_usage_errors_exit_2_without_traceback(args: tuple[str, ...]) -> Non
     done = run_cli(*args)
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "Error" in done.stderr
+
+
+def test_an_output_that_cannot_be_written_is_a_clear_failure(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_bytes(b"")
+    result = scrubkit.scrub_image(GOOD, blocker / "out.jpg", "metadata-only")
+    assert result.status == "failed" and "cannot write the output" in (result.reason or "")

@@ -112,6 +112,6 @@ def test_detector_failures_fail_the_photo_and_write_nothing(
     ],
 )
 def test_what_counts_as_still_visible_after_covering(region: Region, leak: bool) -> None:
-    from scrubkit.pipeline import is_leak
+    from scrubkit.covering import is_leak
 
     assert is_leak(region) is leak

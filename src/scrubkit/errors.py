@@ -34,6 +34,10 @@ class OutputExists(ScrubError):
     status = "skipped"
 
 
+class OutputNotWritable(ScrubError):
+    """The clean copy could not be written (permissions, disk full); no partial file is left."""
+
+
 class DetectorError(ScrubError):
     """A face, person or text detector failed: the file is not written (fail closed)."""
 

@@ -1,4 +1,4 @@
-"""scrub_image: read -> sniff -> (decode -> detect -> cover -> re-detect) -> encode/strip -> verify -> write.
+"""scrub_image: read -> sniff -> (detect -> cover -> re-detect -> encode | strip) -> verify -> write.
 
 A file is written only when every step succeeded, and then atomically; any failure becomes a Result
 with a reason a person can act on (fail closed). This function is the unit of work of a batch: a pure
@@ -11,25 +11,16 @@ import os
 import time
 from pathlib import Path
 
-import numpy as np
-
-from scrubkit.detect import find_regions
-from scrubkit.errors import OutputExists, ScrubError, UnreadableFile, UnsupportedFormat, VerificationError
-from scrubkit.media.decode import check_decodes, decode
-from scrubkit.media.encode import atomic_write, encode
-from scrubkit.media.metadata import read_metadata, strip_metadata, verify_clean
+from scrubkit.errors import OutputExists, OutputNotWritable, ScrubError, UnreadableFile
+from scrubkit.media.checks import check_container, check_decodes
+from scrubkit.media.atomic import atomic_write
+from scrubkit.media.metadata import strip_metadata, verify_clean
 from scrubkit.media.sniff import sniff_format
 from scrubkit.policy import Policy
-from scrubkit.types import Box, Region, Result
+from scrubkit.types import Region, Result
 
 #: inputs larger than this are refused before reading (no real photo comes near it)
 MAX_INPUT_BYTES = 1 << 30
-#: how many times covering may be repeated when re-detection still finds a face or text
-MAX_COVER_ROUNDS = 2
-#: a re-detected region this much inside already-covered area is the cover itself, not a leak
-INSIDE_COVER = 0.7
-#: OCR confidence from which re-detected text counts as readable
-READABLE_SCORE = 0.5
 
 
 def scrub_image(
@@ -49,7 +40,7 @@ def scrub_image(
         result.format = sniff_format(data)
         _check_destination(src, dst, overwrite)
         cleaned, result.metadata_removed, result.regions = scrub_bytes(data, result.format, policy)
-        atomic_write(dst, cleaned)
+        _write(dst, cleaned)
         result.status, result.output = "clean", dst
     except ScrubError as e:
         result.status, result.reason = e.status, str(e)  # type: ignore[assignment]
@@ -65,82 +56,22 @@ def scrub_bytes(data: bytes, fmt: str, policy: Policy) -> tuple[bytes, list[str]
     """Clean one image held in memory; returns (clean bytes, metadata removed, regions covered).
 
     The output is verified before it is returned: its metadata against the format's allowlist, its
-    pixels by decoding it fully.
+    structure by parsing it whole (and, when pixels were re-encoded, by decoding them).
     """
-    cleaned, removed, regions = _cover_pixels(data, fmt, policy) if policy.touches_pixels else (None, [], [])
-    if cleaned is None:  # nothing to cover: pixels stay as they are, only metadata goes
-        cleaned, removed = strip_metadata(data, fmt)
+    cleaned: bytes | None = None
+    removed: list[str] = []
+    regions: list[Region] = []
+    if policy.touches_pixels:  # imported here: metadata-only runs never load numpy or a model
+        from scrubkit.covering import cover_pixels
+
+        cleaned, removed, regions = cover_pixels(data, fmt, policy)
+    if cleaned is None:  # nothing to cover: the coded image data is copied, only metadata goes
+        cleaned, removed = strip_metadata(data, fmt, policy.max_pixels)
+        check_container(cleaned, fmt, policy.max_pixels)
+    else:  # freshly encoded pixels: decode them all once to prove the file whole
+        check_decodes(cleaned, fmt, policy.max_pixels)
     verify_clean(cleaned, fmt)
-    check_decodes(cleaned, fmt, policy.max_pixels)
     return cleaned, removed, regions
-
-
-def _cover_pixels(data: bytes, fmt: str, policy: Policy) -> tuple[bytes | None, list[str], list[Region]]:
-    """Detect and cover; re-encode only when something was covered (None when nothing was found)."""
-    decoded = decode(data, fmt, policy.max_pixels)
-    if decoded.frames > 1:
-        raise UnsupportedFormat(
-            f"{fmt} with {decoded.frames} frames/pages: covering faces or text in animations and "
-            "multi-page files is not supported yet (the metadata-only policy can clean it)"
-        )
-    found = find_regions(decoded.pixels, policy)
-    if not found:
-        return None, [], []
-    pixels, regions = cover_and_verify(decoded.pixels, found, policy)
-    removed = sorted({f"{m.group}:{m.name}" for m in read_metadata(data, fmt) if m.privacy})
-    return encode(pixels, decoded.alpha, decoded, policy.quality), removed, regions
-
-
-def cover_and_verify(
-    pixels: np.ndarray, found: list[Region], policy: Policy
-) -> tuple[np.ndarray, list[Region]]:
-    """Cover `found`, then look again: what is still detected outside the covers is covered too.
-
-    Returns the covered pixels and the regions as covered (margin included). After MAX_COVER_ROUNDS
-    rounds a face or text still found outside the covers fails the photo.
-    """
-    from scrubkit.redact import cover, expand
-
-    height, width = pixels.shape[:2]
-    covered: list[Region] = []
-    missed = found
-    for attempt in range(MAX_COVER_ROUNDS + 1):
-        grown = [expand(r, 0.0 if r.kind == "person" else policy.margin, width, height) for r in missed]
-        pixels = cover(pixels, grown, policy.style)
-        covered += grown
-        again = find_regions(pixels, policy, for_verification=True)
-        boxes = [r.box for r in covered]
-        missed = [r for r in again if is_leak(r) and fraction_covered(r.box, boxes) < INSIDE_COVER]
-        if not missed:
-            return pixels, covered
-    kinds = ", ".join(sorted({r.kind for r in missed}))
-    raise VerificationError(
-        f"{len(missed)} {kinds} region(s) still detected after {MAX_COVER_ROUNDS + 1} rounds of covering; "
-        "file not written"
-    )
-
-
-def is_leak(region: Region) -> bool:
-    """Would this re-detected region still tell a stranger something?
-
-    Every face does. Text does when it is readable: at least two letters or digits read with
-    confidence; the edges of pixelation blocks make OCR "see" stray single characters, which
-    say nothing and would otherwise send covering round in circles.
-    """
-    if region.kind != "text":
-        return True
-    return region.score >= READABLE_SCORE and sum(c.isalnum() for c in region.text or "") >= 2
-
-
-def fraction_covered(box: Box, covers: list[Box]) -> float:
-    """Share of `box`'s area that lies inside the union of `covers`."""
-    x0, y0, x1, y1 = box
-    if x1 <= x0 or y1 <= y0:
-        return 1.0
-    inside = np.zeros((y1 - y0, x1 - x0), dtype=bool)
-    for cx0, cy0, cx1, cy1 in covers:
-        inside[max(cy0 - y0, 0) : max(cy1 - y0, 0), max(cx0 - x0, 0) : max(cx1 - x0, 0)] = True
-    return float(inside.mean())
 
 
 def read_input(src: Path) -> bytes:
@@ -154,6 +85,13 @@ def read_input(src: Path) -> bytes:
         return src.read_bytes()
     except OSError as e:
         raise UnreadableFile(f"cannot read: {e.strerror or e}") from None
+
+
+def _write(dst: Path, data: bytes) -> None:
+    try:
+        atomic_write(dst, data)
+    except OSError as e:
+        raise OutputNotWritable(f"cannot write the output {dst}: {e.strerror or e}") from None
 
 
 def _check_destination(src: Path, dst: Path, overwrite: bool) -> None:
