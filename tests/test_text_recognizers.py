@@ -116,3 +116,12 @@ def test_standard_still_removes_a_future_event_date() -> None:
     text = "Our next match is on Saturday 14th June at Heigham Park."
     output = TextScrubber("standard").scrub(text).output
     assert "14th June" not in output and "Heigham Park" not in output
+
+
+def test_sign_text_read_by_ocr(strict: TextScrubber) -> None:
+    """The OCR step passes the lines of a sign through analyze(): capitals, initials, 'C OF E'."""
+    sign = "ST MARY'S C OF E PRIMARY SCHOOL\nHeadteacher: Mrs J Smith\nOakfield Road\nLS8 2QA\n0113 496 0000"
+    spans = {sign[s.start:s.end]: s.entity for s in strict.analyze(sign)}
+    assert spans["ST MARY'S C OF E PRIMARY SCHOOL"] == "SCHOOL"
+    assert spans["Mrs J Smith"] == "NAME"
+    assert {"PLACE", "POSTCODE", "PHONE"} <= set(spans.values())

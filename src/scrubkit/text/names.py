@@ -114,7 +114,7 @@ class NameRecognizer(LocalRecognizer):
             return 0.0
         low = tok.lower_
         prev = _previous(tok)
-        after_title = prev is not None and prev.lower_.rstrip(".") in TITLES
+        after_title = _title_before(tok)
         after_role = prev is not None and prev.lower_ in ROLES and prev.lower_ != low
         if after_title or (after_role and not self._english(tok)):
             return 0.8
@@ -222,6 +222,8 @@ class NameRecognizer(LocalRecognizer):
             while mode == "mixed" and i > 0 and (i - 1) not in names and self._forename(doc[i - 1]) \
                     and (not runs or runs[-1][1] < i - 1):
                 i -= 1  # "Mei Lin Wong": capitalised names before a surname
+            if i > 1 and INITIAL.fullmatch(doc[i - 1].text) and doc[i - 2].lower_.rstrip(".") in TITLES:
+                i -= 1  # "Mrs J Smith": the initial belongs to the name
             last = i
             while (nxt := _neighbour(doc, last, 1)) is not None and nxt.i == last + 1:
                 if nxt.i in names or self._surname(nxt, mode) or (mode != "lower" and INITIAL.fullmatch(nxt.text)):
@@ -257,6 +259,14 @@ def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
     while 0 <= j < len(doc) and doc[j].is_space:
         j += step
     return doc[j] if 0 <= j < len(doc) else None
+
+
+def _title_before(tok: Token) -> bool:
+    """'Mrs Okoro', 'Mrs J Smith', 'Mr. A. Khan'."""
+    prev = _previous(tok)
+    if prev is not None and INITIAL.fullmatch(prev.text):
+        prev = _previous(prev)
+    return prev is not None and prev.lower_.rstrip(".") in TITLES
 
 
 def _possessive_of_role(tok: Token) -> bool:

@@ -42,7 +42,8 @@ ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 #: zero or more capitalised words (with "of", "the", "&" between) each followed by a space
 #: at most MAX_WORDS: names are short, and an unbounded run makes ALL CAPS text quadratic
 MAX_WORDS = 5
-CAP_RUN = rf"(?:(?:{ORDINAL}|St\.?|{CAPWORD})[ ]+(?:(?:of|the|and|&|on|upon|y|de|le)[ ]+)?){{0,{MAX_WORDS}}}"
+CONNECTORS = "of|the|and|&|on|upon|y|de|le|OF|THE|AND|ON|UPON"  # "Isle of Wight", "C OF E"
+CAP_RUN = rf"(?:(?:{ORDINAL}|St\.?|ST\.?|{CAPWORD})[ ]+(?:(?:{CONNECTORS})[ ]+)?){{0,{MAX_WORDS}}}"
 NAMED = rf"(?:{ORDINAL}[ ]+)?{CAPWORD}[ ]+{CAP_RUN}"  # at least one capitalised word, then a run
 
 SCHOOL_SUFFIX = either_case(
