@@ -49,7 +49,24 @@ _EXPORTS = {
     "ScrubError": "scrubkit.errors",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = [
+    "PRESETS",
+    "Inspection",
+    "Policy",
+    "PostResult",
+    "Region",
+    "Result",
+    "ScrubError",
+    "Span",
+    "TextResult",
+    "TextScrubber",
+    "__version__",
+    "inspect",
+    "scrub_folder",
+    "scrub_image",
+    "scrub_post",
+    "scrub_text",
+]
 
 
 def __getattr__(name: str) -> Any:

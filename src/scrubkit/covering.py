@@ -53,7 +53,7 @@ def cover_and_verify(
     height, width = pixels.shape[:2]
     covered: list[Region] = []
     missed = found
-    for attempt in range(MAX_COVER_ROUNDS + 1):
+    for _ in range(MAX_COVER_ROUNDS + 1):
         grown = [expand(r, 0.0 if r.kind == "person" else policy.margin, width, height) for r in missed]
         pixels = cover(pixels, grown, policy.style)
         covered += grown
