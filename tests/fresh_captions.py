@@ -1,0 +1,102 @@
+"""FRESH: 30 labelled posts written before the second round of recognizer work, scored once
+with the code as it was (the "before" figure in docs/benchmarks/captions.md), then used to
+measure that round. Labels as in ../shared/data/captions/README.md. Scored once before that
+round (commit 4314be2, strict): must-remove recall 0.860, contextual 0.600, over-redaction 7.5%,
+1 of 3 negative controls changed.
+
+Each entry: the post and its labelled parts as (surface, label); a surface is located at its
+first occurrence, or its n-th with "surface#n". No parts = a negative control.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FRESH: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Fantastic effort from our U14 girls at the Ulster Schools' Cup in Lisburn today! Player of the match: "
+     "Orla McCann 🏑",
+     [("U14", "YEAR"), ("Lisburn", "PLACE"), ("today", "DATE"), ("Orla McCann", "NAME")]),
+    ("LOST PROPERTY: a purple lunchbox with 'Zainab H' written on the lid was left at Hollybank Leisure "
+     "Centre after Thursday's swim. Please DM us.",
+     [("Zainab H", "NAME"), ("Hollybank Leisure Centre", "VENUE"), ("Thursday", "DATE")]),
+    ("Our Brownies from 2nd Llandudno had a fab time at the Great Orme yesterday – thank you to Brown Owl "
+     "(Gwen) for organising!",
+     [("2nd Llandudno", "CLUB"), ("Great Orme", "VENUE"), ("yesterday", "DATE"), ("Gwen", "NAME")]),
+    ("Cake sale raised £412 for the new library 📚 Thank you to everyone who baked!",
+     []),
+    ("Congratulations to 4B who won the attendance trophy this week – well done Mr Okafor's class!",
+     [("4B", "OTHER_ID"), ("Okafor", "NAME")]),
+    ("Mia-Louise Fenwick (aged 11) from Whitley Bay has been selected for the England U12 gymnastics squad!",
+     [("Mia-Louise Fenwick", "NAME"), ("aged 11", "AGE"), ("Whitley Bay", "PLACE"), ("U12", "YEAR")]),
+    ("Nursery news: our Caterpillars room made pancakes today. Thanks to Nana Joyce for the recipe 🥞",
+     [("today", "DATE"), ("Joyce", "NAME")]),
+    ("Scouts meet on Monday 15th September, 7-8.30pm at the Scout Hut, Ferry Road, Inverness IV3 5HD.",
+     [("Monday 15th September", "DATE"), ("7-8.30pm", "TIME"), ("Ferry Road", "ADDRESS"),
+      ("Inverness", "PLACE"), ("IV3 5HD", "POSTCODE")]),
+    ("Shoutout to our goalie Tadhg who kept a clean sheet against Ballymena Colts 🧤⚽",
+     [("Tadhg", "NAME"), ("Ballymena Colts", "CLUB")]),
+    ("Please return reply slips for the Year 6 residential to Miss Kaur by Friday.",
+     [("Year 6", "YEAR"), ("Kaur", "NAME"), ("Friday", "DATE")]),
+    ("Well done Dexter and Mei on reaching the final of the schools spelling bee!",
+     [("Dexter", "NAME"), ("Mei", "NAME")]),
+    ("Our sponsored walk for Macmillan is on Sunday 5th October from Pittencrieff Park, Dunfermline. "
+     "Sign up at www.oakhillpta.org.uk/walk",
+     [("Sunday 5th October", "DATE"), ("Pittencrieff Park", "VENUE"), ("Dunfermline", "PLACE"),
+      ("www.oakhillpta.org.uk/walk", "URL")]),
+    ("THANK YOU TO KEMI AND HER DAD FOR THE AMAZING BANNER FOR OUR FUN RUN 🏃",
+     [("KEMI", "NAME")]),
+    ("Ask for Uncle Dev at the gate if you need help with parking on match days.",
+     [("Dev", "NAME")]),
+    ("Cubs: don't forget your wellies for the hike next week!",
+     []),
+    ("Huge well done to Amir Haddad, 9, who raised £250 by cycling round Roath Park every day in May 🚲",
+     [("Amir Haddad", "NAME"), ("9", "AGE"), ("Roath Park", "VENUE")]),
+    ("Our P7s visited the Riverside Museum in Glasgow – ask Ailsa about the tram!",
+     [("P7s", "YEAR"), ("Riverside Museum", "VENUE"), ("Glasgow", "PLACE"), ("Ailsa", "NAME")]),
+    ("The swimming gala at St Aidan's C of E Academy has been moved to Wednesday 2nd July.",
+     [("St Aidan's C of E Academy", "SCHOOL"), ("Wednesday 2nd July", "DATE")]),
+    ("Lost: a grey hoodie with the name Bartosz Nowak in it, last seen at the skatepark in abingdon",
+     [("Bartosz Nowak", "NAME"), ("abingdon", "PLACE")]),
+    ("Contact our club welfare officer Sharon Doyle on 07700 900215 or welfare@caldervaleac.co.uk",
+     [("Sharon Doyle", "NAME"), ("07700 900215", "PHONE"), ("welfare@caldervaleac.co.uk", "EMAIL")]),
+    ("Follow @HeathfieldJuniorsFC for fixtures and results this season ⚽",
+     [("@HeathfieldJuniorsFC", "HANDLE")]),
+    ("Happy retirement to Mrs Eleri Pritchard after 32 years at Ysgol y Graig 💐",
+     [("Eleri Pritchard", "NAME"), ("Ysgol y Graig", "SCHOOL")]),
+    ("Guides from 1st Omagh are selling cookies outside Tesco on Saturday morning.",
+     [("1st Omagh", "CLUB"), ("Saturday morning", "DATE")]),
+    ("Get well soon to little Hamza who broke his arm at trampolining 💙 from all your friends in Owls class",
+     [("Hamza", "NAME")]),
+    ("Our choir is looking for new singers aged 8-14. Rehearsals every Tuesday in the church hall.",
+     [("aged 8-14", "AGE"), ("every Tuesday", "DATE")]),
+    ("Mums and dads of Freddie, Ava-Grace and Lucas – please collect their medals from Coach Tanya.",
+     [("Freddie", "NAME"), ("Ava-Grace", "NAME"), ("Lucas", "NAME"), ("Tanya", "NAME")]),
+    ("Auntie Folake and cousin Tobi came to cheer on our Year 2s at sports day! #StPeterPrimaryBrum",
+     [("Folake", "NAME"), ("Tobi", "NAME"), ("Year 2s", "YEAR"), ("#StPeterPrimaryBrum", "HASHTAG_ID")]),
+    ("We're closed for half term from 27th October. See you all soon!",
+     [("27th October", "DATE")]),
+    ("Big thanks to Ffion's grandad for fixing the goalposts at Parc y Dre 🔧",
+     [("Ffion", "NAME"), ("Parc y Dre", "VENUE")]),
+    ("Reminder that the after-school club finishes at 5.45pm. Late collections will be charged.",
+     []),
+]
+
+
+def locate(text: str, surface: str) -> tuple[int, int]:
+    """Offsets of surface ("word" or "word#n" for its n-th occurrence) in text."""
+    word, sep, nth = surface.rpartition("#")
+    if not (sep and word and nth.isdigit()):
+        word, nth = surface, "1"
+    start = -1
+    for _ in range(int(nth)):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+def fresh_gold() -> list[dict[str, Any]]:
+    """FRESH in ../shared/data/captions/dev.jsonl's format."""
+    gold = []
+    for i, (text, parts) in enumerate(FRESH):
+        spans = [dict(zip(("start", "end"), locate(text, s)), label=label) for s, label in parts]
+        gold.append({"id": f"fresh-{i:02d}", "text": text, "spans": spans})
+    return gold
