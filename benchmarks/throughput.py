@@ -12,7 +12,7 @@ text-icdar15, taken in turn so any prefix is a mix) and copied to a temp dir; no
 Every tool is timed end to end as a user runs it (start-up and model loading included), each on a
 fresh copy. Metadata-only and exiftool run on all photos; the detector policies and deface on the
 first --detector-photos of them (the same photos for both). Peak memory is the highest VmHWM of
-any worker process (the main process when --jobs 1), polled from /proc while the command runs.
+any process of the command (a worker, or the main process when --jobs 1), polled from /proc.
 The table goes to docs/benchmarks/throughput.md.
 """
 
@@ -84,7 +84,10 @@ def tree_peaks(pid: int, peaks: dict[int, int]) -> None:
 
 
 def timed(cmd: list[str], log: Path) -> tuple[float, float, int]:
-    """Run `cmd`; returns (seconds, peak RSS of the busiest worker in MB, exit status)."""
+    """Run `cmd`; returns (seconds, the highest peak RSS of any of its processes in MB, exit status).
+
+    With --jobs 2 that is the busiest worker (the main process only plans and records); with
+    --jobs 1 the main process does the work itself."""
     peaks: dict[int, int] = {}
     with open(log, "w") as out:
         start = time.perf_counter()
@@ -93,8 +96,7 @@ def timed(cmd: list[str], log: Path) -> tuple[float, float, int]:
             tree_peaks(proc.pid, peaks)
             time.sleep(0.02)
         seconds = time.perf_counter() - start
-    workers = [kb for pid, kb in peaks.items() if pid != proc.pid] or [peaks.get(proc.pid, 0)]
-    return seconds, max(workers) / 1024, proc.returncode
+    return seconds, max(peaks.values(), default=0) / 1024, proc.returncode
 
 
 def fresh_copy(files: list[Path], folder: Path) -> Path:
