@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.conftest import shared
+from tests.conftest import EXAMPLES, shared
 from scrubkit.detect.faces import CenterFaceDetector, face_detector, verification_detector
 from scrubkit.detect.people import torso_regions
 from scrubkit.errors import DetectorError
@@ -85,12 +85,14 @@ def test_small_faces_in_a_large_photo_are_found_through_tiling(labels: tuple[dic
     assert uncovered(faces, mask) == []
 
 
-def test_a_photo_without_people_gives_no_faces_and_no_people() -> None:
+def test_photos_without_people_give_no_faces_and_no_people() -> None:
     y, x = np.mgrid[0:600, 0:800]
-    image = np.stack([x * 255 // 800, y * 255 // 600, (x + y) * 255 // 1400], axis=2).astype(np.uint8)
-    image[200:400, 300:500] = (30, 120, 40)  # a flat green square on the gradient
-    assert face_detector().detect(image) == []
-    assert torso_regions(image, []) == []
+    gradient = np.stack([x * 255 // 800, y * 255 // 600, (x + y) * 255 // 1400], axis=2).astype(np.uint8)
+    gradient[200:400, 300:500] = (30, 120, 40)  # a flat green square on the gradient
+    cat = np.asarray(Image.open(EXAMPLES / "photos" / "class pet" / "chelsea.png").convert("RGB"))
+    for image in (gradient, cat):
+        assert face_detector().detect(image) == []
+        assert torso_regions(image, []) == []
 
 
 def test_torso_regions_lie_below_each_labelled_face(labels: tuple[dict, dict]) -> None:
@@ -116,3 +118,16 @@ def test_a_corrupt_model_raises_detector_error(tmp_path: Path) -> None:
     model.write_bytes(b"not an onnx model")
     with pytest.raises(DetectorError):
         CenterFaceDetector(model_path=model)
+
+
+def test_a_person_without_a_face_box_gets_a_head_region() -> None:
+    """Someone turned away: the public-domain portrait with its face painted over, no face given."""
+    image = np.asarray(Image.open(EXAMPLES / "photos" / "portrait.jpg").convert("RGB")).copy()
+    face_box = (175, 54, 275, 180)  # where face_detector() finds the face
+    image[face_box[1] : face_box[3], face_box[0] : face_box[2]] = (70, 50, 40)  # hair-coloured
+    heads = [r for r in torso_regions(image, []) if r.source.endswith("head")]
+    assert heads, "a person blob with no face must get a head region"
+    x0, y0, x1, y1 = heads[0].box
+    overlap_w = min(x1, face_box[2]) - max(x0, face_box[0])
+    overlap_h = min(y1, face_box[3]) - max(y0, face_box[1])
+    assert overlap_w > 0 and overlap_h > 0, f"head region {heads[0].box} misses the head at {face_box}"

@@ -9,7 +9,8 @@ itself looks at 256 x 256, so a larger copy adds nothing). Then:
   small people in group photos, so when it holds too little of the box the whole box is kept:
   a missed uniform is a leak, an extra covered patch a nuisance.
 * heads without a face: a sizeable blob of the mask with no face box in it (someone turned away)
-  gets its top part covered as a head.
+  gets its top part covered as a head, unless the blob fills the frame (the model also calls
+  close-ups of pets "person"; with no background there is no head shape to place).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ TORSO_HALF_WIDTH = 1.6
 MIN_MASK_SHARE = 0.15
 #: a faceless blob must cover this fraction of the photo to count as a person
 MIN_PERSON_SHARE = 0.02
+#: a blob covering more than this is the whole frame (close-ups of pets are "person" too)
+MAX_PERSON_SHARE = 0.8
 #: the head is taken as this top fraction of a faceless blob, and at most as wide as it is tall x 1.2
 HEAD_SHARE = 0.3
 
@@ -103,7 +106,7 @@ def _faceless_heads(mask: np.ndarray, scale: float, faces: list[Region]) -> list
     heads = []
     for label in range(1, count):
         bx, by, bw, bh, area = stats[label]
-        if area < MIN_PERSON_SHARE * mask.size:
+        if not MIN_PERSON_SHARE * mask.size <= area <= MAX_PERSON_SHARE * mask.size:
             continue
         if any(bx <= cx < bx + bw and by <= cy < by + bh for cx, cy in face_centres):
             continue
