@@ -30,10 +30,14 @@ TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "fr", "father", "rev"
                     "mister", "madame", "mme"})
 ROLES = frozenset({"mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "grandad", "grandpa", "grandma",
                    "granny", "gran", "nan", "nana", "nanny", "sister", "brother", "son", "daughter", "auntie",
-                   "aunt", "uncle", "cousin", "keeper", "goalie", "captain", "leader", "teacher", "husband",
+                   "aunt", "aunty", "aunties", "uncle", "cousin", "nain", "taid", "granda", "papa", "keeper", "goalie", "captain", "leader", "teacher", "husband",
                    "wife", "stepdad", "stepmum", "twin", "girl", "boy", "baby"})
 PERSON_BEFORE = frozenset({"to", "from", "and", "&", "or", ",", "–", "-", "—", ":", "with", "by", "done",
-                           "thanks", "congratulations", "congrats", "brave", "welcome", "our", "like", "see"})
+                           "thanks", "congratulations", "congrats", "brave", "welcome", "our", "like", "see",
+                           "text", "ask", "call", "ring", "message", "tell"})
+#: a capitalised word right after these, mid-sentence, is a person even when it is also an English word:
+#: "Well done Dexter", "Happy birthday Mei", "text Priti", "ask Ailsa"
+ADDRESSED_AFTER = frozenset({"done", "congratulations", "congrats", "birthday", "text", "ask", "tell", "message"})
 PERSON_AFTER = frozenset({"(", "'s", "’s", "and", "&", ",", "who", "is", "was", "has", "had", "scored", "won",
                           "finished", "did", "–", "-", "!", "made", "earned", "read", "sang", "got", "completed",
                           "turns", "will", "wo", "ca", "didn't", "cycled", "walked", "ran", "said"})
@@ -128,6 +132,11 @@ class NameRecognizer(LocalRecognizer):
         if mode == "mixed" and _possessive_of_role(tok):
             return 0.7  # "Mei's mum", "Grace's dad"
         in_gazetteer = low in self.gaz.given_names
+        if mode == "mixed" and prev is not None and prev.lower_ in ADDRESSED_AFTER and not _starts_sentence(tok) \
+                and low not in self.gaz.everyday_names and low.rstrip(".") not in TITLES and tok.tag_ == "NNP":
+            return 0.6
+        if mode == "upper" and not in_gazetteer:
+            return 0.5 if self._unknown_capitals_in_person_slot(tok) else 0.0
         if mode != "mixed":
             if not in_gazetteer or low in self.gaz.everyday_names or low in STOP_WORDS:
                 return 0.0
@@ -145,6 +154,17 @@ class NameRecognizer(LocalRecognizer):
                                        or self._followed_by_initial(tok) or nxt is not None and nxt.lower_ in SUBJECT_OF):
             return 0.5
         return 0.0
+
+    def _unknown_capitals_in_person_slot(self, tok: Token) -> bool:
+        """'TO KEMI AND HER DAD', 'GS FOLAKE WHO SCORED': in an ALL CAPS post an unknown word with a
+        vowel, between a word that introduces a person and one that follows one, is a name.
+        Both sides are required: acronyms (PTA, NHS) sit in person slots too."""
+        prev, nxt = _previous(tok), _next(tok)
+        return len(tok.text) >= 3 and re.search(r"[AEIOUY]", tok.text) is not None and not self._english(tok) \
+            and prev is not None and nxt is not None and (prev.lower_ in PERSON_BEFORE or prev.lower_ in ROLES
+                                                          or INITIAL.fullmatch(prev.text) is None and prev.text.isupper()
+                                                          and len(prev.text) == 2) \
+            and nxt.lower_ in PERSON_AFTER
 
     def _unknown_pair(self, tok: Token) -> bool:
         """'Chidi Okafor': two capitalised words that are neither English nor places make a full name."""

@@ -69,8 +69,11 @@ VENUE_SUFFIX = either_case(
     "Mosque", "Gurdwara", "Temple", "Synagogue", "Playing Fields", "Playing Field", "Recreation Ground",
     "Country Park", "Park", "Fields", "Ground", "Stadium", "Arena", "Library", "Museum", "Zoo", "Farm",
     "Campsite", "Theatre", "Empire", "Studio", "Tower", "Hospital", "Pool", "Baths", "Lido", "Castle",
-    "Abbey", "Beach", "Woods",
+    "Abbey", "Beach", "Woods", "Fire Station", "Police Station", "Station",
 )
+#: Welsh and Gaelic venue words come first: "Parc y Dre", "Canolfan Hamdden", "Pwll Nofio Bangor"
+VENUE_PREFIX = either_case("Parc", "Canolfan", "Neuadd", "Pwll", "Eglwys", "Capel", "Plas", "Amgueddfa", "Ionad", "Páirc")
+WELSH_LINK = r"(?:y|yr|'r|na|an|de)[ ]+"
 STREET_SUFFIX = either_case(
     "Road", "Rd", "Street", "Lane", "Avenue", "Ave", "Close", "Crescent", "Terrace", "Drive", "Way",
     "Grove", "Gardens", "Place", "Square", "Court", "Row", "Walk", "Parade", "Mews", "Green", "Hill", "Rise",
@@ -121,7 +124,7 @@ class SchoolRecognizer(RegexRecognizer):
     ENTITY = "SCHOOL"
     PATTERNS = (
         (rf"\b{NAMED}(?:{SCHOOL_SUFFIX})\b", 0.85),
-        (rf"\b(?:{CAP_RUN})(?:Ysgol|Scoil|Gaelscoil|Coláiste|Szkoła|Szkoła Polska)(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
+        (rf"\b(?:{CAP_RUN})(?:Ysgol|Scoil|Gaelscoil|Coláiste|Szkoła|Szkoła Polska)(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
         (r"\b[A-Z]{1,3}(?:HS|GS)\b", 0.5),  # initials of a high or grammar school
     )
 
@@ -145,6 +148,8 @@ class VenueRecognizer(RegexRecognizer):
     PATTERNS = (
         (rf"\b{NAMED}(?:{VENUE_SUFFIX})\b", 0.8),
         (rf"\bSt\.?[ ]+{CAPWORD}['’]s\b", 0.7),
+        (rf"\b(?:{VENUE_PREFIX})(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}", 0.7),
+        (rf"(?<=[a-z,][ ])(?P<x>The[ ]+{CAPWORD}(?:[ ]+{CAPWORD}){{0,2}})", 0.4),  # "off to The Braid": "The" mid-sentence
         (r"\b[Ss][Tt]\.?[ ]+[a-z]+s\b", 0.5),  # "st johns" in lower-case posts
         (rf"\b(?:at|At|AT)[ ]+(?:the[ ]+)?(?P<x>{CAPWORD}(?:[ ]+{CAPWORD}){{0,{MAX_WORDS}}})", 0.4),  # "party at Laser Quest Swindon"
     )
@@ -231,7 +236,8 @@ class YearGroupRecognizer(RegexRecognizer):
     ENTITY = "YEAR"
     PATTERNS = (
         (rf"\b(?:{any_case('Year', 'Years', 'Yr')})[ ]?\d{{1,2}}(?:{DASH}\d{{1,2}})?s?\b", 0.85),
-        (r"\b(?:Y(?:[1-9]|1[0-3])|P[1-7]|S[1-6]|KS[1-5])\b", 0.7),
+        (r"\b(?:Y(?:[1-9]|1[0-3])|P[1-7]|S[1-6]|KS[1-5])s?\b", 0.7),
+        (r"\b(?:[1-9]|1[0-3])(?![DGKLMPVWX]\b)[A-Z]\b(?![’'.]?\w)", 0.5),  # class codes "4B", "10R" (not 3D, 4G, 5K)
         (r"\b[Uu][ ]?(?:[5-9]|1\d|2[01])s?\b", 0.75),
         (rf"\b(?:{any_case('Under')})[- ]?(?:[5-9]|1\d|2[01])s\b", 0.8),
         (r"\b(?:Reception|RECEPTION|Nursery|NURSERY)\b", 0.6),
@@ -255,10 +261,11 @@ class AgeRecognizer(RegexRecognizer):
     NUMBER_WORDS = any_case("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
     PATTERNS = (
-        (rf"\b(?:{any_case('aged', 'age')})[ ]\d{{1,2}}\b", 0.85),
+        (rf"\b(?:{any_case('aged', 'age')})[ ]\d{{1,2}}(?:{DASH}\d{{1,2}}\b)?\b", 0.85),
         (rf"\b\d{{1,2}}[ -](?:{any_case('years', 'year', 'yrs', 'yr', 'months', 'month')})[ -](?:{any_case('old')})\b", 0.9),
         (r"(?<=\()\d{1,2}[ ](?:months?|yrs?|years?)(?=\))", 0.85),
-        (rf"\b\d{{1,2}}(?:st|nd|rd|th)[ ](?:{any_case('birthday')})\b", 0.85),
+        (rf"\b\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)[ ](?:{any_case('birthday')})\b", 0.85),
+        (r"\b[A-ZÀ-Þ][^\W\d_]+,[ ](?P<x>\d{1,2})(?=,[ ][a-z])", 0.6),  # "Amir Haddad, 9, who raised"
         (rf"\b(?:{any_case('turns', 'turned', 'turning', 'turn')})[ ](?:\d{{1,2}}|{NUMBER_WORDS})\b", 0.8),
         (rf"\b(?:{any_case('is', 'was', 'just', 'only', 'now')})[ ](?:only[ ])?(?P<x>\d{{1,2}}|{NUMBER_WORDS})\b"
          rf"(?![.:,]\d|[ ]*(?:%|[–-]|x\b|{NOT_AGE_UNITS}))", 0.6),
@@ -271,7 +278,8 @@ class EventDateRecognizer(RegexRecognizer):
 
     ENTITY = "DATE"
     _DATE_OF_MONTH = rf"{DAY_NUMBER}(?![\d.:]|{DASH}\d|[ ]?{AMPM})"  # "Saturday 9" of "Saturday 9:30–13:00" is no date
-    _DAY = rf"(?:{WEEKDAY})s?(?:[ ]+(?:the[ ]+)?{_DATE_OF_MONTH}(?:[ ]+(?:of[ ]+)?(?:{MONTH})\b)?)?"
+    _PART_OF_DAY = any_case("morning", "afternoon", "evening", "night", "lunchtime")
+    _DAY = rf"(?:{WEEKDAY})s?(?:[ ]+(?:the[ ]+)?{_DATE_OF_MONTH}(?:[ ]+(?:of[ ]+)?(?:{MONTH})\b)?|[ ]+(?:{_PART_OF_DAY})\b)?"
     _SHORT = rf"(?:{WEEKDAY_SHORT})\.?(?:[ ]+{_DATE_OF_MONTH}(?:[ ]+(?:{MONTH})\b)?)?"
     _NUMBERED = rf"{DAY_NUMBER}(?:{DASH}{DAY_NUMBER})?[ ]+(?:of[ ]+)?(?:{MONTH})\b(?:[ ]+\d{{4}})?"
     NAMED_DAYS = either_case("Remembrance", "Easter", "Palm", "Mothering", "Pancake", "Shrove", "Boxing", "Christmas",

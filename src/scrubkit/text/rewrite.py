@@ -289,7 +289,7 @@ def age_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "has a birthday" if found.startswith("turns") else "had a birthday"
     if "old" in found:
         return g.start, g.end, "young"
-    if re.fullmatch(r"\d+|[a-z]+", found) and c.text[g.start - 1:g.start] != "(":
+    if re.fullmatch(r"\d+|[a-z]+", found) and c.text[g.start - 1:g.start] != "(" and c.text[g.start - 2:g.start] != ", ":
         return g.start, g.end, "little"  # "He's only 5" -> "He's only little"
     return _removal(c.text, g.start, g.end)
 
@@ -297,6 +297,9 @@ def age_operator(g: Group, c: Context) -> tuple[int, int, str]:
 def year_operator(g: Group, c: Context) -> tuple[int, int, str]:
     found = c.text[g.start:g.end]
     numbers = [int(n) for n in re.findall(r"\d+", found)]
+    if re.fullmatch(r"\d+[A-Z]", found):  # a class code: "4B"
+        after_name = re.search(r"[A-Z]\w*\.?[ ]$", c.text[max(0, g.start - WINDOW):g.start])  # "Amelia D. 4B"
+        return (g.start - 1, g.end, "") if after_name else (g.start, g.end, "a class")
     if re.match(r"(?i)u|under|20[01]\d", found):
         return g.start, g.end, "juniors" if found.lower().endswith("s") else "junior"
     if re.fullmatch(r"(?i)ks1", found):
@@ -319,6 +322,9 @@ def date_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "the deadline"
     if ends_with(r"\b(?:to|until|till)[ ]+$", text, start):
         return g.start, g.end, "another day"  # "training moved to Thursday"
+    every = ends_with(r"\bevery[ ]+$", text, start, re.I)
+    if every:
+        return every.start(), g.end, every.group()[:5] + " week"  # "every Tuesday" -> "every week"
     if ends_with(r"\bthe[ ]+$", text, start, re.I):
         return g.start, g.end, "recent" if past else "upcoming"  # "the Tues match"
     lead = ends_with(r"\b(?:on|this|next|last|from)[ ]+$", text, start, re.I)
