@@ -23,8 +23,8 @@ Verdict = Literal["ok", "warn", "refuse"]
 MIN_FACE_HEIGHT = 20
 #: a name right after one of these is an adult's: "Mrs Okoro", "coach Andy", "his mum Kerry"
 ADULT_BEFORE = re.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|fr|father|rev|revd|sir|coach|mum|mam|mom|mummy|mother|dad|"
-                          r"daddy|grandad|grandpa|grandma|granny|gran|nan|nana|auntie|aunt|uncle|teacher|leader|"
-                          r"driver)\.?[ ]*\(?[ ]*$", re.I)
+                          r"daddy|grandad|grandpa|grandma|granny|gran|nan|nana|nain|taid|granda|auntie|aunty|aunt|uncle|"
+                          r"teacher|leader|driver|officer|secretary|treasurer|chair|manager|volunteer)\.?[ ]*\(?[ ]*$", re.I)
 
 
 @dataclass

@@ -49,7 +49,8 @@ NOT_NAMES = frozenset(
     "reception nursery team squad club school class group church hall centre park road lane street primary academy "
     "happy well done thank thanks "
     "congratulations congrats good great huge big best brilliant amazing special dear hi hello hey christmas easter "
-    "halloween diwali eid ramadan hanukkah santa new".split()
+    "halloween diwali eid ramadan hanukkah santa new fayre fete "
+    "macmillan barnardos oxfam mencap nspcc unicef".split()  # charities a post raises money for
 )
 NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
@@ -257,7 +258,7 @@ class NameRecognizer(LocalRecognizer):
 
     def _forename(self, tok: Token) -> bool:
         return (self._word(tok) and tok.text[0].isupper() and not tok.text.isupper() and tok.tag_ == "NNP"
-                and not _starts_sentence(tok) and tok.lower_.rstrip(".") not in TITLES
+                and not _starts_sentence(tok) and tok.lower_.rstrip(".") not in TITLES and tok.lower_ not in ROLES
                 and tok.lower_ not in self.gaz.places)
 
     def _result(self, doc: Doc, first: int, last: int, score: float) -> RecognizerResult:

@@ -1,7 +1,9 @@
 """Towns, districts and counties, from the shipped UK/Irish place list.
 
 Place names that are also English words (Bath, Street, Hope, March) count only after "in", "at",
-"near", "from", "to" or a comma; in lower-case or ALL CAPS posts only unambiguous ones count.
+"near", "from", "to" or a comma; in lower-case or ALL CAPS posts only unambiguous ones count, and
+in a normally written post an unambiguous one in lower case counts after "in", "near" or "from"
+("the skatepark in abingdon").
 Country names are not identifying and are left alone.
 """
 
@@ -15,6 +17,8 @@ from scrubkit.text.gazetteers import Gazetteers
 from scrubkit.text.names import case_mode
 
 PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "of", "around", ",", "📍", "v", "vs"})
+#: a lower-case place name in a normally capitalised post needs one of these before it
+LOWER_CASE_PLACE_BEFORE = frozenset({"in", "near", "from"})
 NOT_PLACES = frozenset({"uk", "england", "scotland", "wales", "ireland", "northern ireland", "britain",
                         "great britain", "united kingdom", "europe", "the uk", "poland", "india", "pakistan",
                         "nigeria", "china"})
@@ -58,9 +62,9 @@ class PlaceRecognizer(LocalRecognizer):
         ambiguous = low in self.gaz.place_words or low in self.gaz.given_names
         if mode != "mixed":
             return not ambiguous
+        prev = span.doc[span.start - 1] if span.start > 0 else None
+        if span.text.islower():
+            return not ambiguous and prev is not None and prev.lower_ in LOWER_CASE_PLACE_BEFORE
         if not span.text[0].isupper() or (span.text.isupper() and len(span.text) <= 4):
             return False
-        if not ambiguous:
-            return True
-        prev = span.doc[span.start - 1] if span.start > 0 else None
-        return prev is not None and prev.lower_ in PLACE_BEFORE
+        return not ambiguous or prev is not None and prev.lower_ in PLACE_BEFORE

@@ -172,11 +172,16 @@ class StreetRecognizer(RegexRecognizer):
 
 
 class AddressRecognizer(RegexRecognizer):
-    """6 Lyndhurst Close, 27 Ashgrove Terrace, Flat 2, 14a High Street."""
+    """6 Lyndhurst Close, 27 Ashgrove Terrace, Flat 2, 14a High Street, 1668 Glyn St, Apt. 595."""
 
     ENTITY = "ADDRESS"
-    FLAT = r"(?:(?:Flat|Apartment|Unit)[ ]\d+[A-Za-z]?,?[ ]+)?"
-    PATTERNS = ((rf"\b{FLAT}\d{{1,4}}[A-Za-z]?,?[ ]+{NAMED}(?:{STREET_SUFFIX})\b", 0.9),)
+    UNIT = r"(?:Flat|FLAT|Apartment|Apt\.?|Unit|Suite)[ ]\d+[A-Za-z]?"
+    #: abbreviations that only count after a house number ("St" alone is usually Saint)
+    NUMBERED_SUFFIX = r"St|St\.|Ave\.|Blvd|Dr\.|Ln|Ct"
+    PATTERNS = (
+        (rf"\b(?:{UNIT},?[ ]+)?\d{{1,4}}[A-Za-z]?,?[ ]+{NAMED}(?:{STREET_SUFFIX}|{NUMBERED_SUFFIX})(?![\w.])", 0.9),
+        (rf"\b{UNIT}\b", 0.6),
+    )
 
 
 class UkPhoneRecognizer(RegexRecognizer):

@@ -35,8 +35,8 @@ STAFF_TITLES = {"mr": "a member of staff", "mrs": "a member of staff", "miss": "
                 "revd": "our minister"}
 #: a word naming the person's role just before the name: the role stays, the name goes ("mum Kerry")
 ROLE_BEFORE = r"(?:mum|mam|mom|mummy|mother|dad|daddy|grandad|grandpa|grandma|granny|gran|nan|nana|sister|brother|" \
-              r"son|daughter|auntie|aunt|uncle|cousin|keeper|goalie|captain|coach|leaders?|twins?|girl|boy|baby|" \
-              r"pupils|players|members|swimmers|winners|superstar|star)"
+              r"son|daughter|auntie|aunty|aunt|uncle|cousin|nain|taid|keeper|goalie|captain|coach|leaders?|twins?|girl|boy|baby|" \
+              r"pupils|players|members|swimmers|winners|superstar|star|officer|secretary|treasurer|chair|manager|volunteer)"
 LIST_JOINER = re.compile(r"[ ]*(?:,|&|and|or)[ ]*(?:and[ ]+)?")
 TIME_JOINER = re.compile(r"[ ]*(?:,|&|and|or|–|-)[ ]*")
 CONTACT_LEAD = re.compile(r"[ ]*(?:[–-][ ]*)?(?:\b(?:or|and)[ ]+)?(?:\b(?:call|ring|phone|text|email|e-mail|contact|"
