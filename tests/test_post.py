@@ -45,7 +45,8 @@ def test_no_face_no_problem(blank_photo: Path) -> None:
 
 def test_a_caption_naming_no_child_is_ok_without_opening_the_photos(tmp_path: Path) -> None:
     missing = tmp_path / "not-there.jpg"
-    for caption in ("Great gala today, well done everyone!", "Thank you to Mrs Okoro for the seeds."):
+    for caption in ("Great gala today, well done everyone!", "Thank you to Mrs Okoro for the seeds.",
+                    "Thanks to Aunty Bisi for the jollof!", "Ask our welfare officer Sharon Doyle."):
         result = scrub_post(caption, [missing])
         assert result.verdict == "ok" and result.named_children == [] and result.unchecked == {}
 

@@ -24,6 +24,16 @@ from scrubkit.text.rewrite import apply
      "So proud of our gymnast at the gymnastics!"),
     ("His mum Kerry is staying with him in Newcastle.",
      "His mum is staying with him nearby."),
+    ("Huge well done to Leo Barnes, 8, who ran the whole course!",
+     "Huge well done to one of our children who ran the whole course!"),
+    ("Rehearsals every Tuesday in the church hall.",
+     "Rehearsals every week in the church hall."),
+    ("Congratulations to 5R for the best attendance!",
+     "Congratulations to a class for the best attendance!"),
+    ("Lost property: a coat labelled Maya R. 6C",
+     "Lost property: a coat labelled one of our children"),
+    ("Contact our welfare officer Sharon Doyle for help.",
+     "Contact our welfare officer for help."),
 ])
 def test_exact_rewrites(text: str, expected: str) -> None:
     assert scrub_text(text).output == expected
