@@ -28,14 +28,16 @@ class Detector(Protocol):
 def find_regions(image: np.ndarray, policy: Policy, *, for_verification: bool = False) -> list[Region]:
     """Every region the policy wants covered, from every detector it enables.
 
-    With `for_verification`, only the detectors whose findings prove a leak (faces and text) run:
-    torsos are covered by geometry, so re-detecting them on a covered image proves nothing.
+    With `for_verification`, only the detectors whose findings prove a leak (faces and text) run,
+    faces at the verification threshold: torsos are covered by geometry, so re-detecting them on a
+    covered image proves nothing.
     """
     regions: list[Region] = []
     if policy.people != "off":
-        from scrubkit.detect.faces import face_detector
+        from scrubkit.detect.faces import face_detector, verification_detector
 
-        faces = _run(face_detector(policy.face_threshold), image)
+        detector = verification_detector if for_verification else face_detector
+        faces = _run(detector(policy.face_threshold), image)
         regions += faces
         if policy.people == "faces+torso" and not for_verification:
             from scrubkit.detect.people import torso_regions
