@@ -83,6 +83,7 @@ def covered(scrubber: TextScrubber, text: str, part: str) -> bool:
     ("We're heading to The Deep for the science trip.", "The Deep", "VENUE"),  # "The" mid-sentence
     ("Our Beavers visited Hampton Fire Station.", "Hampton Fire Station", "VENUE"),
     ("I lost a glove at the park in wantage", "wantage", "PLACE"),  # lower case after "in"
+    ("anyone near the big asda in hengrove so we can share lifts x", "hengrove", "PLACE"),  # not in the gazetteer
     ("Send it to Apt. 12, 40 Elm St please.", "Apt. 12, 40 Elm St", "ADDRESS"),
     ("Car wash on Sunday afternoon!", "Sunday afternoon", "DATE"),
 ])
@@ -112,6 +113,7 @@ def test_every_mention_of_a_name_goes(strict: TextScrubber) -> None:
     "We made 3D shapes in maths and tested the 4G signal.",  # digit + letter that is not a class code
     "THANK YOU TO THE PTA AND ALL OUR VOLUNTEERS FOR THE DISCO",  # acronyms in ALL CAPS person slots
     "Our sponsored walk raised £300 for Macmillan and Oxfam.",  # charities are not people
+    "omg so much fun in softplay today x",  # an unknown lower-case word that does not end the phrase
 ])
 def test_ordinary_words_and_numbers_are_left_alone(strict: TextScrubber, text: str) -> None:
     """Names that are words (Grace, hope, summer), scores and counts are not identifying."""

@@ -100,7 +100,7 @@ class Analyzer:
         stock = [PhoneRecognizer(supported_regions=PHONE_REGIONS), CreditCardRecognizer(), IbanRecognizer(),
                  IpRecognizer(), UkNinoRecognizer()]
         recognizers = [*pattern_recognizers(), postcodes, *stock,
-                       NameRecognizer(self.gazetteers, self.english_words), PlaceRecognizer(self.gazetteers)]
+                       NameRecognizer(self.gazetteers, self.english_words), PlaceRecognizer(self.gazetteers, self.english_words)]
         registry = RecognizerRegistry(recognizers=recognizers, global_regex_flags=re.MULTILINE)
         self.engine = AnalyzerEngine(nlp_engine=self.nlp_engine, registry=registry, supported_languages=["en"])
 

@@ -17,6 +17,8 @@ from scrubkit.text.gazetteers import Gazetteers
 from scrubkit.text.names import case_mode
 
 PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "of", "around", ",", "📍", "v", "vs"})
+#: words that start a new phrase after a place: "in kingsthorpe so cud share lifts"
+PHRASE_ENDS = frozenset({"so", "and", "but", "or", "to", "for", "on", "at", "with", "if", "x", "xx"})
 #: a lower-case place name in a normally capitalised post needs one of these before it
 LOWER_CASE_PLACE_BEFORE = frozenset({"in", "near", "from"})
 NOT_PLACES = frozenset({"uk", "england", "scotland", "wales", "ireland", "northern ireland", "britain",
@@ -27,8 +29,9 @@ NOT_PLACES = frozenset({"uk", "england", "scotland", "wales", "ireland", "northe
 class PlaceRecognizer(LocalRecognizer):
     """Reports PLACE for towns, districts and counties."""
 
-    def __init__(self, gazetteers: Gazetteers) -> None:
+    def __init__(self, gazetteers: Gazetteers, english_words: frozenset[str]) -> None:
         self.gaz = gazetteers
+        self.english = english_words
         super().__init__(supported_entities=["PLACE"], name="PlaceRecognizer")
 
     def load(self) -> None:
@@ -40,7 +43,19 @@ class PlaceRecognizer(LocalRecognizer):
         doc: Doc = nlp_artifacts.tokens
         mode = case_mode(text)
         return [RecognizerResult("PLACE", s.start_char, s.end_char, 0.7, recognition_metadata={"recognizer_name": self.name})
-                for s in self._gazetteer_places(doc, mode)]
+                for s in self._gazetteer_places(doc, mode) + self._unknown_lower_case_places(doc, mode)]
+
+    def _unknown_lower_case_places(self, doc: Doc, mode: str) -> list[Span]:
+        """'near the big tesco in kingsthorpe': in a post written without capitals, a word of five
+        letters or more after "in", "near" or "from" that is neither English nor a given name, and ends the
+        phrase (not "in softplay today", "in hometime queue"), is a district the gazetteer does not list."""
+        if mode != "lower":
+            return []
+        return [doc[t.i:t.i + 1] for t in doc[1:]
+                if doc[t.i - 1].lower_ in ("in", "near", "from") and t.is_alpha and len(t.text) >= 5
+                and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct or doc[t.i + 1].lower_ in PHRASE_ENDS)
+                and t.lower_ not in self.english and t.lower_.removesuffix("s") not in self.english
+                and t.lower_ not in self.gaz.given_names and t.lower_ not in self.gaz.places]
 
     def _gazetteer_places(self, doc: Doc, mode: str) -> list[Span]:
         found: list[Span] = []
