@@ -8,7 +8,8 @@ its non-space characters lie inside what the tool rewrites. presidio runs with i
 recognizer registry; the only change is that tldextract (used by its email recognizer) reads its
 bundled suffix list instead of fetching one, as nothing here may reach the network.
 Data: ../shared/data/captions/dev.jsonl (60 labelled UK posts), tests/heldout_captions.py (posts
-written for scrubkit's tests, not used for tuning) and ../shared/data/text-presidio-synth (general
+written for scrubkit's tests, not used for tuning), tests/fresh_captions.py (30 labelled posts
+written before the second recognizer round) and ../shared/data/text-presidio-synth (general
 PII, recall per entity).
 """
 
@@ -32,6 +33,7 @@ sys.path.insert(0, str(REPO))
 
 from scrubkit.text import TextScrubber  # noqa: E402
 from scrubkit.text.analyze import SPACY_MODEL  # noqa: E402
+from tests.fresh_captions import fresh_gold  # noqa: E402
 from tests.heldout_captions import HELDOUT, UNSEEN  # noqa: E402
 
 Ranges = list[tuple[int, int]]
@@ -117,7 +119,7 @@ def main() -> None:
     tools = {"scrubkit strict": scrubkit_tool("strict"), "scrubkit standard": scrubkit_tool("standard"),
              "presidio default": presidio_tool()}
     dev = [json.loads(line) for line in (SHARED / "data" / "captions" / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
-    heldout, unseen = heldout_gold(HELDOUT, "heldout"), heldout_gold(UNSEEN, "unseen")
+    heldout, unseen, fresh = heldout_gold(HELDOUT, "heldout"), heldout_gold(UNSEEN, "unseen"), fresh_gold()
     synth = synth_gold(args.synth_limit)
 
     results: dict[str, dict[str, Any]] = {}
@@ -125,6 +127,7 @@ def main() -> None:
         results[name] = {"dev": metrics.evaluate(dev, predict(tool, dev)),
                          "heldout": metrics.evaluate(heldout, predict(tool, heldout)),
                          "unseen": metrics.evaluate(unseen, predict(tool, unseen)),
+                         "fresh": metrics.evaluate(fresh, predict(tool, fresh)),
                          "synth": metrics.evaluate(synth, predict(tool, synth))}
         print(f"{name}: must={results[name]['dev']['caption_recall_must']:.3f}", file=sys.stderr)
     dev_ms = median_ms(tools, [g["text"] for g in dev])
@@ -149,6 +152,11 @@ def main() -> None:
     summary.append([f"must-remove recall (held-out, {len(heldout)} posts)"] + [must(n, "heldout") for n in names])
     summary.append([f"must-remove recall (unseen, {len(unseen)} posts)"] + [must(n, "unseen") for n in names])
     summary.append(["held-out + unseen negative controls changed"] + [changed(n, "heldout", "unseen") for n in names])
+    summary.append([f"must-remove recall (fresh, {len(fresh)} posts)"]
+                   + [f"{results[n]['fresh']['caption_recall_must']:.3f}" for n in names])
+    summary.append(["contextual recall (fresh)"] + [f"{results[n]['fresh']['recall_contextual']:.3f}" for n in names])
+    summary.append(["over-redaction (fresh)"] + [f"{results[n]['fresh']['over_redaction']:.1%}" for n in names])
+    summary.append(["fresh negative controls changed"] + [changed(n, "fresh") for n in names])
     summary.append(["median ms per post (dev, after loading)"] + [f"{results[n]['ms']:.1f}" for n in names])
     summary.append(["time per post vs presidio default"] + [f"{results[n]['ms'] / base['ms']:.2f}x" for n in names])
     ratio = results["scrubkit strict"]["dev"]["caption_recall_must"] / base["dev"]["caption_recall_must"]
@@ -187,6 +195,12 @@ first look at it led to four fixes (team nicknames such as "Gladiators", "Playgr
 word, given names in ALL CAPS posts, lower-case names after "our"), so it is only half unseen;
 UNSEEN was written last and measured once, with no change made after: **that is the figure that
 counts**. Their parts are scored as one label (NAME = must-remove, DATE = contextual).
+FRESH (tests/fresh_captions.py, 30 posts labelled like dev) was written before the second round of
+recognizer work and scored once before it (commit 4314be2, strict: must-remove 0.860, contextual
+0.600, over-redaction 7.5%, 1 of 3 negative controls changed); that round then worked on the general
+patterns behind its misses and the weak spots listed in docs/post-text.md, so after the round it is
+no longer unseen either. Its labels count "today"/"yesterday" as DATE, which the dev labels do not,
+and its third negative control ("finishes at 5.45pm") has a routine time strict removes.
 
 ## Recall per label (dev, 60 posts)
 

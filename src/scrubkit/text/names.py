@@ -5,7 +5,11 @@ lower-case WhatsApp messages, "Charlie and Freddie Robinson" losing Charlie) and
 everything else together, so it is not loaded. A name is any of:
   * a given name from the shipped gazetteer, capitalised mid-sentence (names that are everyday
     words — Grace, Hope, Summer — need more: a surname, a title, a list of names, "Grace's mum");
-  * a word after a title or a family/team role: "Mrs Okoro", "mum Funmi", "our keeper Hope";
+  * a word after a title or a family/team role: "Mrs Okoro", "mum Funmi", "our keeper Hope", "Aunty Bisi";
+  * a capitalised word mid-sentence right after words of address ("Well done Dexter", "text Priti",
+    "ask Ailsa"), even when it is also an English word;
+  * in an ALL CAPS post, an unknown word between a word that introduces a person and one that
+    follows one ("TO KEMI AND", "GS FOLAKE WHO");
   * an unknown proper noun (not an English word) in a person's slot: "from Gethin", "Ifan (7)";
   * two unknown proper nouns in a row ("Chidi Okafor"), an initial and a surname ("A. Bhatt");
 then each name grows over a surname or an initial ("Max T.", "Chloe McK"), spreads along lists
