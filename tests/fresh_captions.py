@@ -82,6 +82,53 @@ FRESH: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
+#: written after the second round was finished and scored once (commit 84293f4, strict): must-remove
+#: recall 0.935 (29 of 31; missed "TO SEUN FOR" in an ALL CAPS post and "Safa, 7," opening a
+#: sentence), over-redaction 6.3%, 0 of 2 negative controls changed. No recognizer was changed after.
+FRESH_UNSEEN: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Brilliant morning at the Wrexham cross country league – well done Osian P and Nia Vaughan for top 10 finishes!",
+     [("Wrexham", "PLACE"), ("Osian P", "NAME"), ("Nia Vaughan", "NAME")]),
+    ("Lost at Saturday's tournament: size 5 shin pads labelled R. Adeyemi. Message the club page if they're yours.",
+     [("Saturday", "DATE"), ("R. Adeyemi", "NAME")]),
+    ("Our Rainbows made Mother's Day cards at St Brigid's Hall, Armagh this week 💐",
+     [("St Brigid's Hall", "VENUE"), ("Armagh", "PLACE")]),
+    ("Please welcome Mr Petrov who joins Year 3 as our new teaching assistant!",
+     [("Petrov", "NAME"), ("Year 3", "YEAR")]),
+    ("HUGE WELL DONE TO SEUN FOR GETTING HIS YELLOW BELT AT KARATE 🥋",
+     [("SEUN", "NAME")]),
+    ("Any parents able to drive to the away game at Kelso RFC, please let coach Callum know by Thursday.",
+     [("Kelso RFC", "CLUB"), ("Callum", "NAME"), ("Thursday", "DATE")]),
+    ("Our bake sale made £186 for the hospice. Thank you for all your support!",
+     []),
+    ("Safa, 7, read the whole of The Hobbit over half term – what a reader! 📖",
+     [("Safa", "NAME"), ("7", "AGE")]),
+    ("Forest school is moving to the woods behind Penrhos Community Centre from Monday.",
+     [("Penrhos Community Centre", "VENUE"), ("Monday", "DATE")]),
+    ("The lovely ladies at Little Acorns Day Nursery in Stirling have raised £500 for new toys!",
+     [("Little Acorns Day Nursery", "SCHOOL"), ("Stirling", "PLACE")]),
+    ("Missing from lost property: Jakub's blue coat with a Spiderman badge. Call Magda on 07700 900411.",
+     [("Jakub", "NAME"), ("Magda", "NAME"), ("07700 900411", "PHONE")]),
+    ("So proud of our Explorer Scout Eilidh who completed her Gold DofE expedition in the Cairngorms 🏔️",
+     [("Eilidh", "NAME")]),
+    ("Book your place at holiday club: bookings@sunnysidekids.co.uk",
+     [("bookings@sunnysidekids.co.uk", "EMAIL")]),
+    ("Tag us in your photos from sports day! #TeamHolmfirth",
+     [("#TeamHolmfirth", "HASHTAG_ID")]),
+    ("Chess club has been cancelled this week as the hall is being painted.",
+     []),
+    ("Well done Kai and Jude for being our Readers of the Week in Class 5T!",
+     [("Kai", "NAME"), ("Jude", "NAME"), ("5T", "YEAR")]),
+    ("Great to see nanny Pat and grandad Joe cheering on Ellie-Mae at the gala 🏊‍♀️",
+     [("Pat", "NAME"), ("Joe", "NAME"), ("Ellie-Mae", "NAME")]),
+    ("Congratulations to Ms Nakamura's Year 6 class for winning the Ealing schools quiz!",
+     [("Nakamura", "NAME"), ("Year 6", "YEAR"), ("Ealing", "PLACE")]),
+    ("The minibus leaves from outside 12 Chapel Street, Haworth BD22 8DU at 8.15am sharp.",
+     [("12 Chapel Street", "ADDRESS"), ("Haworth", "PLACE"), ("BD22 8DU", "POSTCODE"), ("8.15am", "TIME")]),
+    ("ask for tomasz at the gate hes running the tuck shop this yr x",
+     [("tomasz", "NAME")]),
+]
+
+
 def locate(text: str, surface: str) -> tuple[int, int]:
     """Offsets of surface ("word" or "word#n" for its n-th occurrence) in text."""
     word, sep, nth = surface.rpartition("#")
@@ -93,10 +140,10 @@ def locate(text: str, surface: str) -> tuple[int, int]:
     return start, start + len(word)
 
 
-def fresh_gold() -> list[dict[str, Any]]:
-    """FRESH in ../shared/data/captions/dev.jsonl's format."""
+def fresh_gold(posts: list[tuple[str, list[tuple[str, str]]]] = FRESH, prefix: str = "fresh") -> list[dict[str, Any]]:
+    """Posts (FRESH by default) in ../shared/data/captions/dev.jsonl's format."""
     gold = []
-    for i, (text, parts) in enumerate(FRESH):
+    for i, (text, parts) in enumerate(posts):
         spans = [dict(zip(("start", "end"), locate(text, s)), label=label) for s, label in parts]
-        gold.append({"id": f"fresh-{i:02d}", "text": text, "spans": spans})
+        gold.append({"id": f"{prefix}-{i:02d}", "text": text, "spans": spans})
     return gold
