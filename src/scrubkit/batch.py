@@ -119,9 +119,9 @@ class InProcess:
 class ProcessPool:
     """`jobs` worker processes, each loading its models once and keeping them for the whole batch.
 
-    A worker that dies (killed, out of memory, a crash in native code) breaks the pool: the files it
-    may have held are tried once more in a fresh pool; a file that was in progress during two breaks
-    is reported as failed, and the rest of the batch goes on.
+    A worker that dies (killed, out of memory, a crash in native code) breaks the pool. Every file
+    then in flight is a suspect and is tried again alone in a fresh worker: only a file that kills a
+    worker by itself is reported as failed, and the rest of the batch goes on in a fresh pool.
     """
 
     def __init__(self, jobs: int) -> None:
@@ -129,35 +129,32 @@ class ProcessPool:
 
     def map(self, tasks: Sequence[Task], policy: Policy) -> Iterator[tuple[Task, Result]]:
         queue = deque(tasks)
-        breaks: dict[str, int] = {}
-        barren = 0  # pools in a row that broke before finishing a single file
         while queue:
             before = len(queue)
-            crashed = yield from self._run_pool(queue, policy)
-            barren = barren + 1 if crashed and before - len(queue) == len(crashed) else 0
-            if barren == 2:
+            suspects = yield from self._run_pool(queue, policy, self.jobs)
+            culprits = []
+            for task in suspects:
+                if (yield from self._run_pool(deque([task]), policy, 1)):
+                    culprits.append(task)
+            if culprits and len(culprits) == len(suspects) == before - len(queue):
                 raise RuntimeError(
                     "worker processes die as they start; from a script, call scrub_folder under "
                     "`if __name__ == '__main__':`, or use jobs=1"
                 )
-            for task in crashed:
-                breaks[task.key] = breaks.get(task.key, 0) + 1
-                if breaks[task.key] > 1:
-                    yield task, Result(task.src, None, "failed", reason=(
-                        "the worker process died while cleaning this file (out of memory, or a crash "
-                        "in an image library); nothing was written for it"
-                    ))
-                else:
-                    queue.appendleft(task)
+            for task in culprits:
+                yield task, Result(task.src, None, "failed", reason=(
+                    "the worker process died while cleaning this file (out of memory, or a crash "
+                    "in an image library); nothing was written for it"
+                ))
 
-    def _run_pool(self, queue: deque[Task], policy: Policy) -> Iterator[tuple[Task, Result]]:
+    def _run_pool(self, queue: deque[Task], policy: Policy, workers: int) -> Iterator[tuple[Task, Result]]:
         """Run tasks from `queue` until it is empty or the pool breaks; return the tasks then in flight."""
         context = multiprocessing.get_context("spawn")  # no inherited threads or model sessions
-        pool = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),))
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),))
         running: dict[Future[Result], Task] = {}
         try:
             while queue or running:
-                while queue and len(running) < 2 * self.jobs:  # a small window keeps every worker busy
+                while queue and len(running) < 2 * workers:  # a small window keeps every worker busy
                     task = queue.popleft()
                     try:
                         running[pool.submit(run_task, task, policy)] = task
