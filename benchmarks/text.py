@@ -123,7 +123,7 @@ def score(pred: dict[str, Quads], labels: Path) -> dict:
         return json.loads(metrics_path.read_text())
 
 
-def table(rows: dict[str, dict], n_photos: int, command: str) -> str:
+def table(rows: dict[str, dict], n_photos: int, command: str, reused: list[str]) -> str:
     base = rows["Tesseract 5 (psm 11)"]
     lines = [
         "# Visible text: scrubkit vs Tesseract",
@@ -152,6 +152,9 @@ def table(rows: dict[str, dict], n_photos: int, command: str) -> str:
         "the labels leave out (small print, logos), so they are an upper bound on needless covering.",
         "Seconds per photo include reading the file; they depend on the machine's load at the time, so "
         "compare them within this table only.",
+        *([f"The {', '.join(reused)} output came from an earlier run of this script's worker with the same "
+           "settings (--reuse), scored here with the others; its seconds come from that run, on the same "
+           "shared machine."] if reused else []),
         "",
         f"Reproduce: `{command}`",
         "",
@@ -166,6 +169,9 @@ def main() -> None:
     parser.add_argument("--easyocr-python", default="/tmp/venv-easyocr/bin/python")
     parser.add_argument("--tesseract-python", default="/tmp/venv-tess/bin/python")
     parser.add_argument("--limit", type=int, help="only the first N photos (for a quick look)")
+    parser.add_argument("--save", type=Path, help="also write each tool's raw output (quads, seconds) to this folder")
+    parser.add_argument("--reuse", action="append", default=[], metavar="TOOL=FILE",
+                        help="score a tool's output saved by --save instead of running it (rapidocr, easyocr, tesseract)")
     args = parser.parse_args()
     if args.worker:
         worker(args.worker, json.loads(Path(args.paths).read_text()))
@@ -183,16 +189,21 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         subset = Path(tmp, "labels.json")
         subset.write_text(json.dumps({name: labels[name] for name in names}))
+        reused = dict(item.split("=", 1) for item in args.reuse)
         rows = {}
         for name, (python, tool) in tools.items():
-            found = run_tool(python, tool, paths)
+            found = json.loads(Path(reused[tool]).read_text()) if tool in reused else run_tool(python, tool, paths)
+            found = {path: found[path] for path in paths}
+            if args.save:
+                args.save.mkdir(parents=True, exist_ok=True)
+                (args.save / f"{tool}.json").write_text(json.dumps(found))
             rows[name] = score(covered_quads(found), subset)
             rows[name]["seconds"] = sum(r["seconds"] for r in found.values()) / len(found)
             print(f"{name}: legible {rows[name]['legible']['recall']:.3f}, "
                   f"{rows[name]['seconds']:.2f} s/photo", file=sys.stderr)
-    command = "python benchmarks/text.py" + (f" --limit {args.limit}" if args.limit else "")
+    command = ".venv/bin/python benchmarks/text.py" + (f" --limit {args.limit}" if args.limit else "")
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(table(rows, len(names), command))
+    OUT.write_text(table(rows, len(names), command, sorted(reused)))
     print(OUT.read_text())
 
 
