@@ -34,6 +34,8 @@ from scrubkit.text.rewrite import apply
      "Lost property: a coat labelled one of our children"),
     ("Contact our welfare officer Sharon Doyle for help.",
      "Contact our welfare officer for help."),
+    ("Great to see nanny Pat cheering on the team!",  # every role names.py reads stays in the rewrite
+     "Great to see nanny cheering on the team!"),
 ])
 def test_exact_rewrites(text: str, expected: str) -> None:
     assert scrub_text(text).output == expected

@@ -33,9 +33,10 @@ CaseMode = Literal["mixed", "upper", "lower"]
 TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "fr", "father", "rev", "revd", "sir", "coach",
                     "mister", "madame", "mme"})
 ROLES = frozenset({"mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "grandad", "grandpa", "grandma",
-                   "granny", "gran", "nan", "nana", "nanny", "sister", "brother", "son", "daughter", "auntie",
-                   "aunt", "aunty", "aunties", "uncle", "cousin", "nain", "taid", "granda", "papa", "keeper", "goalie", "captain", "leader", "teacher", "husband",
-                   "wife", "stepdad", "stepmum", "twin", "girl", "boy", "baby"})
+                   "granny", "gran", "nan", "nana", "nanny", "nain", "taid", "granda", "papa", "sister", "brother",
+                   "son", "daughter", "auntie", "aunty", "aunties", "aunt", "uncle", "cousin", "keeper", "goalie",
+                   "captain", "leader", "teacher", "husband", "wife", "stepdad", "stepmum", "twin", "girl", "boy",
+                   "baby"})
 PERSON_BEFORE = frozenset({"to", "from", "and", "&", "or", ",", "–", "-", "—", ":", "with", "by", "done",
                            "thanks", "congratulations", "congrats", "brave", "welcome", "our", "like", "see",
                            "text", "ask", "call", "ring", "message", "tell"})
@@ -162,14 +163,14 @@ class NameRecognizer(LocalRecognizer):
 
     def _unknown_capitals_in_person_slot(self, tok: Token) -> bool:
         """'TO KEMI AND HER DAD', 'GS FOLAKE WHO SCORED': in an ALL CAPS post an unknown word with a
-        vowel, between a word that introduces a person and one that follows one, is a name.
-        Both sides are required: acronyms (PTA, NHS) sit in person slots too."""
+        vowel, between a word that introduces a person (or a two-letter playing position such as GS,
+        GK) and one that follows a person, is a name. Both sides are required: acronyms (PTA, NHS)
+        sit after "TO" too."""
         prev, nxt = _previous(tok), _next(tok)
-        return len(tok.text) >= 3 and re.search(r"[AEIOUY]", tok.text) is not None and not self._english(tok) \
-            and prev is not None and nxt is not None and (prev.lower_ in PERSON_BEFORE or prev.lower_ in ROLES
-                                                          or INITIAL.fullmatch(prev.text) is None and prev.text.isupper()
-                                                          and len(prev.text) == 2) \
-            and nxt.lower_ in PERSON_AFTER
+        if prev is None or nxt is None or len(tok.text) < 3 or not re.search(r"[AEIOUY]", tok.text):
+            return False
+        introduced = prev.lower_ in PERSON_BEFORE or prev.lower_ in ROLES or (len(prev.text) == 2 and prev.text.isalpha())
+        return introduced and nxt.lower_ in PERSON_AFTER and not self._english(tok)
 
     def _unknown_pair(self, tok: Token) -> bool:
         """'Chidi Okafor': two capitalised words that are neither English nor places make a full name."""

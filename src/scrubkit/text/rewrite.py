@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from scrubkit.text.analyze import Finding, is_past
+from scrubkit.text import names
 from scrubkit.types import Span
 
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six")
@@ -33,10 +34,11 @@ STAFF_TITLES = {"mr": "a member of staff", "mrs": "a member of staff", "miss": "
                 "ms": "a member of staff", "mx": "a member of staff", "dr": "a member of staff",
                 "coach": "our coach", "fr": "our priest", "father": "our priest", "rev": "our minister",
                 "revd": "our minister"}
-#: a word naming the person's role just before the name: the role stays, the name goes ("mum Kerry")
-ROLE_BEFORE = r"(?:mum|mam|mom|mummy|mother|dad|daddy|grandad|grandpa|grandma|granny|gran|nan|nana|sister|brother|" \
-              r"son|daughter|auntie|aunty|aunt|uncle|cousin|nain|taid|keeper|goalie|captain|coach|leaders?|twins?|girl|boy|baby|" \
-              r"pupils|players|members|swimmers|winners|superstar|star|officer|secretary|treasurer|chair|manager|volunteer)"
+#: a word naming the person's role just before the name: the role stays, the name goes ("mum Kerry"):
+#: the family and team roles names.py reads as evidence, and group and adult roles
+ROLE_WORDS = names.ROLES | {"coach", "leaders", "twins", "pupils", "players", "members", "swimmers", "winners", "superstar",
+                      "star", "officer", "secretary", "treasurer", "chair", "manager", "volunteer"}
+ROLE_BEFORE = "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
 LIST_JOINER = re.compile(r"[ ]*(?:,|&|and|or)[ ]*(?:and[ ]+)?")
 TIME_JOINER = re.compile(r"[ ]*(?:,|&|and|or|–|-)[ ]*")
 CONTACT_LEAD = re.compile(r"[ ]*(?:[–-][ ]*)?(?:\b(?:or|and)[ ]+)?(?:\b(?:call|ring|phone|text|email|e-mail|contact|"
