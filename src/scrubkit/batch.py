@@ -61,10 +61,14 @@ class Task:
 
 
 def run_task(task: Task, policy: Policy) -> Result:
-    """The unit of work: pure, picklable, safe to run in any process or on any machine."""
+    """The unit of work: pure, picklable, safe to run in any process or on any machine.
+
+    Outputs are not synced one by one: the manifest syncs the disk before it records files as
+    done (and at the end of the run), so a power cut can only cost work, never a recorded file.
+    """
     if task.caption:
         return scrub_caption_file(task.src, task.dst, task.photos, policy, overwrite=task.overwrite)
-    return scrub_image(task.src, task.dst, policy, overwrite=task.overwrite)
+    return scrub_image(task.src, task.dst, policy, overwrite=task.overwrite, durable=False)
 
 
 def plan(src: str | Path, dst: str | Path) -> list[Task]:
@@ -267,7 +271,9 @@ class Batch:
         finally:  # every worker has stopped: sweep what crashed or stopped ones were writing
             if self.manifest:
                 remove_stray_temp_files(self.dst)
-                self.manifest.close()
+                self.manifest.close()  # syncs the outputs, then the records
+            else:
+                os.sync()
         return [self.results[t.key] for t in self.tasks]
 
     def _run(self, tasks: list[Task], executor: Executor, progress: Progress | None) -> None:

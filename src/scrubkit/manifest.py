@@ -145,7 +145,9 @@ class Manifest:
             self._sync()
 
     def _sync(self) -> None:
+        """Outputs first, then the records that say they are done (outputs are written unsynced)."""
         if self._file is not None:
+            os.sync()
             os.fsync(self._file.fileno())
             self._synced = time.monotonic()
 

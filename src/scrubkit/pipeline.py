@@ -24,12 +24,18 @@ MAX_INPUT_BYTES = 1 << 30
 
 
 def scrub_image(
-    src: str | Path, dst: str | Path, policy: Policy | str | None = None, *, overwrite: bool = False
+    src: str | Path,
+    dst: str | Path,
+    policy: Policy | str | None = None,
+    *,
+    overwrite: bool = False,
+    durable: bool = True,
 ) -> Result:
     """Write a scrubbed copy of the image `src` to `dst` and say what happened.
 
     Never raises for a bad file: the Result's status is "failed" or "skipped" with a reason, and
-    nothing is written to `dst`. `src` is only ever read.
+    nothing is written to `dst`. `src` is only ever read. The output is synced to disk before this
+    returns unless `durable` is False (batches sync many outputs at once; see batch.py).
     """
     policy = Policy.load(policy)
     src, dst = Path(src), Path(dst)
@@ -40,7 +46,7 @@ def scrub_image(
         result.format = sniff_format(data)
         _check_destination(src, dst, overwrite)
         cleaned, result.metadata_removed, result.regions = scrub_bytes(data, result.format, policy)
-        _write(dst, cleaned)
+        _write(dst, cleaned, durable)
         result.status, result.output = "clean", dst
     except ScrubError as e:
         result.status, result.reason = e.status, str(e)  # type: ignore[assignment]
@@ -87,9 +93,9 @@ def read_input(src: Path) -> bytes:
         raise UnreadableFile(f"cannot read: {e.strerror or e}") from None
 
 
-def _write(dst: Path, data: bytes) -> None:
+def _write(dst: Path, data: bytes, durable: bool) -> None:
     try:
-        atomic_write(dst, data)
+        atomic_write(dst, data, durable=durable)
     except OSError as e:
         raise OutputNotWritable(f"cannot write the output {dst}: {e.strerror or e}") from None
 

@@ -11,11 +11,13 @@ from pathlib import Path
 _sync = getattr(os, "fdatasync", os.fsync)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     """Write `data` to `path` so that readers see the old file or the whole new one, never a part.
 
-    A temporary file in the same folder is written and synced to disk, then renamed over `path`; it is
-    removed on any error. Parent folders are created. The file gets the usual umask permissions.
+    A temporary file in the same folder is written (and, when `durable`, synced to disk), then
+    renamed over `path`; it is removed on any error. Parent folders are created. The file gets the
+    usual umask permissions. A batch passes durable=False and syncs once for many files before it
+    records them as done: a per-file sync costs more than cleaning a photo's metadata.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -25,7 +27,8 @@ def atomic_write(path: Path, data: bytes) -> None:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            _sync(handle.fileno())
+            if durable:
+                _sync(handle.fileno())
         os.replace(temporary, path)
     except BaseException:
         with suppress(FileNotFoundError):
