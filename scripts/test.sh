@@ -17,6 +17,14 @@ fi
 python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q -e '.[test]'
+# The optional easyocr backend is tested too when the disk can hold torch (about 6 GB);
+# its tests skip with a reason otherwise.
+free_gb=$(df -Pk . | awk 'NR==2 {print int($4 / 1048576)}')
+if [ "${free_gb:-0}" -ge 15 ]; then
+  .venv/bin/pip install -q -e '.[test,easyocr]'
+else
+  echo "note: only ${free_gb} GB free; the easyocr backend's tests will be skipped" >&2
+fi
 
 # Cut the network for the test run where we can (root, or unprivileged user namespaces);
 # tests/conftest.py also refuses outbound connections inside the test process either way.
