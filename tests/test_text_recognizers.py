@@ -73,6 +73,9 @@ def covered(scrubber: TextScrubber, text: str, part: str) -> bool:
     ("Any questions, text Olamide tonight.", "Olamide", "NAME"),
     ("Thanks to Aunty Yemisi for the puff-puff!", "Yemisi", "NAME"),
     ("MASSIVE THANKS TO TEMITOPE AND HIS MUM FOR THE CAKES", "TEMITOPE", "NAME"),  # ALL CAPS, unknown name
+    ("WELL DONE TO SEGUN FOR HIS MEDAL", "SEGUN", "NAME"),  # words of address, then "TO"
+    ("Congratulations to Dexter for his award!", "Dexter", "NAME"),
+    ("Zuri, 6, painted this lovely picture.", "Zuri", "NAME"),  # an age after it, opening a sentence
     ("Well done to 5R for the best attendance.", "5R", "YEAR"),  # a class code
     ("Our P6s loved the trip.", "P6s", "YEAR"),
     ("Huge well done to Leo Barnes, 8, who ran the whole course!", "8", "AGE"),

@@ -40,8 +40,8 @@ ROLES = frozenset({"mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "gran
 PERSON_BEFORE = frozenset({"to", "from", "and", "&", "or", ",", "–", "-", "—", ":", "with", "by", "done",
                            "thanks", "congratulations", "congrats", "brave", "welcome", "our", "like", "see",
                            "text", "ask", "call", "ring", "message", "tell"})
-#: a capitalised word right after these, mid-sentence, is a person even when it is also an English word:
-#: "Well done Dexter", "Happy birthday Mei", "text Priti", "ask Ailsa"
+#: a capitalised word right after these (or after these and "to"), mid-sentence, is a person even when
+#: it is also an English word: "Well done Dexter", "Happy birthday to Mei", "text Priti", "ask Ailsa"
 ADDRESSED_AFTER = frozenset({"done", "congratulations", "congrats", "birthday", "text", "ask", "tell", "message"})
 PERSON_AFTER = frozenset({"(", "'s", "’s", "and", "&", ",", "who", "is", "was", "has", "had", "scored", "won",
                           "finished", "did", "–", "-", "!", "made", "earned", "read", "sang", "got", "completed",
@@ -138,7 +138,7 @@ class NameRecognizer(LocalRecognizer):
         if mode == "mixed" and _possessive_of_role(tok):
             return 0.7  # "Mei's mum", "Grace's dad"
         in_gazetteer = low in self.gaz.given_names
-        if mode == "mixed" and prev is not None and prev.lower_ in ADDRESSED_AFTER and not _starts_sentence(tok) \
+        if mode == "mixed" and _addressed(tok) and not _starts_sentence(tok) \
                 and low not in self.gaz.everyday_names and low.rstrip(".") not in TITLES and tok.tag_ == "NNP":
             return 0.6
         if mode == "upper" and not in_gazetteer:
@@ -157,20 +157,21 @@ class NameRecognizer(LocalRecognizer):
         if in_gazetteer:  # an everyday word: Grace, Hope, Summer, Will
             return 0.75 if self._strong_context(tok, mode) else 0.0
         if not self._english(tok) and (not at_start and (self._person_slot(tok) or self._unknown_pair(tok))
-                                       or self._followed_by_initial(tok) or nxt is not None and nxt.lower_ in SUBJECT_OF):
+                                       or self._followed_by_initial(tok) or _followed_by_age(tok)
+                                       or nxt is not None and nxt.lower_ in SUBJECT_OF):
             return 0.5
         return 0.0
 
     def _unknown_capitals_in_person_slot(self, tok: Token) -> bool:
         """'TO KEMI AND HER DAD', 'GS FOLAKE WHO SCORED': in an ALL CAPS post an unknown word with a
         vowel, between a word that introduces a person (or a two-letter playing position such as GS,
-        GK) and one that follows a person, is a name. Both sides are required: acronyms (PTA, NHS)
-        sit after "TO" too."""
+        GK) and one that follows a person, is a name. Both sides are required (acronyms such as PTA
+        sit after "TO" too) unless words of address come first: "WELL DONE TO SEUN FOR"."""
         prev, nxt = _previous(tok), _next(tok)
         if prev is None or nxt is None or len(tok.text) < 3 or not re.search(r"[AEIOUY]", tok.text):
             return False
         introduced = prev.lower_ in PERSON_BEFORE or prev.lower_ in ROLES or (len(prev.text) == 2 and prev.text.isalpha())
-        return introduced and nxt.lower_ in PERSON_AFTER and not self._english(tok)
+        return (_addressed(tok) or introduced and nxt.lower_ in PERSON_AFTER) and not self._english(tok)
 
     def _unknown_pair(self, tok: Token) -> bool:
         """'Chidi Okafor': two capitalised words that are neither English nor places make a full name."""
@@ -293,6 +294,21 @@ def _title_before(tok: Token) -> bool:
     if prev is not None and INITIAL.fullmatch(prev.text):
         prev = _previous(prev)
     return prev is not None and prev.lower_.rstrip(".") in TITLES
+
+
+def _addressed(tok: Token) -> bool:
+    """Right after words of address: "Well done Dexter", "congratulations to Mei", "text Priti"."""
+    prev = _previous(tok)
+    if prev is not None and prev.lower_ == "to":
+        prev = _previous(prev)
+    return prev is not None and prev.lower_ in ADDRESSED_AFTER
+
+
+def _followed_by_age(tok: Token) -> bool:
+    """'Safa, 7, read the whole book': a name with the child's age after it, even opening a sentence."""
+    after = tok.doc[tok.i + 1:tok.i + 4]
+    return len(after) == 3 and after[0].text == "," and after[1].text.isdigit() and len(after[1].text) <= 2 \
+        and after[2].text == ","
 
 
 def _possessive_of_role(tok: Token) -> bool:
