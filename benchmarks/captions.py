@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 
 from scrubkit.text import TextScrubber  # noqa: E402
 from scrubkit.text.analyze import SPACY_MODEL  # noqa: E402
-from tests.fresh_captions import FRESH_UNSEEN, fresh_gold  # noqa: E402
+from tests.fresh_captions import FRESH_UNSEEN, LAST_UNSEEN, fresh_gold  # noqa: E402
 from tests.heldout_captions import HELDOUT, UNSEEN  # noqa: E402
 
 Ranges = list[tuple[int, int]]
@@ -120,7 +120,8 @@ def main() -> None:
              "presidio default": presidio_tool()}
     dev = [json.loads(line) for line in (SHARED / "data" / "captions" / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
     heldout, unseen, fresh = heldout_gold(HELDOUT, "heldout"), heldout_gold(UNSEEN, "unseen"), fresh_gold()
-    later = fresh_gold(FRESH_UNSEEN, "later")
+    #: labelled sets each written after a change and scored once (tests/fresh_captions.py)
+    scored_once = {"fresh unseen": fresh_gold(FRESH_UNSEEN, "later"), "last unseen": fresh_gold(LAST_UNSEEN, "last")}
     synth = synth_gold(args.synth_limit)
 
     results: dict[str, dict[str, Any]] = {}
@@ -129,7 +130,7 @@ def main() -> None:
                          "heldout": metrics.evaluate(heldout, predict(tool, heldout)),
                          "unseen": metrics.evaluate(unseen, predict(tool, unseen)),
                          "fresh": metrics.evaluate(fresh, predict(tool, fresh)),
-                         "later": metrics.evaluate(later, predict(tool, later)),
+                         **{key: metrics.evaluate(g, predict(tool, g)) for key, g in scored_once.items()},
                          "synth": metrics.evaluate(synth, predict(tool, synth))}
         print(f"{name}: must={results[name]['dev']['caption_recall_must']:.3f}", file=sys.stderr)
     dev_ms = median_ms(tools, [g["text"] for g in dev])
@@ -159,10 +160,11 @@ def main() -> None:
     summary.append(["contextual recall (fresh)"] + [f"{results[n]['fresh']['recall_contextual']:.3f}" for n in names])
     summary.append(["over-redaction (fresh)"] + [f"{results[n]['fresh']['over_redaction']:.1%}" for n in names])
     summary.append(["fresh negative controls changed"] + [changed(n, "fresh") for n in names])
-    summary.append([f"must-remove recall (fresh unseen, {len(later)} posts)"]
-                   + [f"{results[n]['later']['caption_recall_must']:.3f}" for n in names])
-    summary.append(["over-redaction (fresh unseen)"] + [f"{results[n]['later']['over_redaction']:.1%}" for n in names])
-    summary.append(["fresh unseen negative controls changed"] + [changed(n, "later") for n in names])
+    for key, g in scored_once.items():
+        summary.append([f"must-remove recall ({key}, {len(g)} posts)"]
+                       + [f"{results[n][key]['caption_recall_must']:.3f}" for n in names])
+        summary.append([f"over-redaction ({key})"] + [f"{results[n][key]['over_redaction']:.1%}" for n in names])
+        summary.append([f"{key} negative controls changed"] + [changed(n, key) for n in names])
     summary.append(["median ms per post (dev, after loading)"] + [f"{results[n]['ms']:.1f}" for n in names])
     summary.append(["time per post vs presidio default"] + [f"{results[n]['ms'] / base['ms']:.2f}x" for n in names])
     ratio = results["scrubkit strict"]["dev"]["caption_recall_must"] / base["dev"]["caption_recall_must"]
@@ -207,8 +209,10 @@ recognizer work and scored once before it (commit 4314be2, strict: must-remove 0
 patterns behind its misses and the weak spots listed in docs/post-text.md, so after the round it is
 no longer unseen either. Its labels count "today"/"yesterday" as DATE, which the dev labels do not,
 and its third negative control ("finishes at 5.45pm") has a routine time strict removes.
-FRESH_UNSEEN (same file, 20 posts) was written after that round and scored once with no change
-made after: **the figure that counts for the second round**.
+FRESH_UNSEEN (same file, 20 posts) was written after that round and scored once (0.935); its two
+misses then led to one more change (names after "congratulations to", "Safa, 7,"), so LAST_UNSEEN
+(16 posts) was written after that and scored once with no change made after: **the figure that
+counts for the second round**.
 
 ## Recall per label (dev, 60 posts)
 
