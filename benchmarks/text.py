@@ -132,7 +132,8 @@ def table(rows: dict[str, dict], n_photos: int, command: str, reused: list[str])
         f"{base['legible']['n']} legible and {base['dont_care']['n']} don't-care (\"###\") labelled regions. "
         "A region counts as covered when >= 70% of it lies inside the covered quads (each tool's quads "
         "grown by the pipeline's margin, 0.25 x size per side). Measured with "
-        "../shared/tools/metrics_text.py, all tools in one run on the same machine.",
+        "../shared/tools/metrics_text.py, every tool on the same machine"
+        + (", its output scored together (see the note on reused output below)." if reused else ", in one run."),
         "",
         "| tool | legible recall | vs Tesseract | don't-care recall | legible <12 px / 12-24 / >=24 | "
         "image area covered | quads | false covers | s / photo |",
@@ -152,9 +153,9 @@ def table(rows: dict[str, dict], n_photos: int, command: str, reused: list[str])
         "the labels leave out (small print, logos), so they are an upper bound on needless covering.",
         "Seconds per photo include reading the file; they depend on the machine's load at the time, so "
         "compare them within this table only.",
-        *([f"The {', '.join(reused)} output came from an earlier run of this script's worker with the same "
-           "settings (--reuse), scored here with the others; its seconds come from that run, on the same "
-           "shared machine."] if reused else []),
+        *([f"Reused output ({', '.join(reused)}): each came from a separate run of this script's worker "
+           "(--worker, the same code and settings) and was scored here with --reuse; its seconds come from "
+           "that run, on the same shared machine."] if reused else []),
         "",
         f"Reproduce: `{command}`",
         "",

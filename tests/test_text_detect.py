@@ -25,7 +25,7 @@ from tests.conftest import shared
 MIN_COVER = 0.7
 #: a road sign, a shop front with its phone number, a street of bank and shop signs (6-10 legible words each)
 RAPIDOCR_PHOTOS = ["img_499.jpg", "img_488.jpg", "img_251.jpg"]
-EASYOCR_PHOTOS = ["img_1.jpg"]
+EASYOCR_PHOTOS = ["img_499.jpg"]
 
 
 @pytest.fixture(scope="module")
