@@ -188,6 +188,7 @@ def markdown(scores: dict[str, dict[str, dict]], large: dict[str, dict], command
             )
         lines.append("")
     ours, theirs = large["scrubkit"], large["deface"]
+    lines += targets(scores, large)
     lines += [
         f"## One 12 MP photo ({LARGE_SIZE[0]} x {LARGE_SIZE[1]}, a group photo upscaled)",
         "",
@@ -206,6 +207,26 @@ def markdown(scores: dict[str, dict[str, dict]], large: dict[str, dict], command
         "",
     ]
     return "\n".join(lines)
+
+
+def targets(scores: dict[str, dict[str, dict]], large: dict[str, dict]) -> list[str]:
+    """The issue's targets, each marked met or not, computed from this run."""
+    lines = ["## Targets (issue 3)", ""]
+    for name, by_tool in scores.items():
+        ours, theirs = by_tool["scrubkit"], by_tool["deface"]
+        recall = ours["face_recall_ge20"]
+        buckets = all(
+            ours["by_orig_height"][b]["recall"] > theirs["by_orig_height"][b]["recall"] for b in ours["by_orig_height"]
+        )
+        area = ours["area_cov_mean"] / theirs["area_cov_mean"]
+        lines += [
+            f"- {name}: recall >= 20 px {recall:.3f} (target 0.98: {'met' if recall >= 0.98 else 'NOT met'}); "
+            f"higher than deface in every bucket: {'yes' if buckets else 'NO'}; "
+            f"area {area:.2f}x deface's (target <= 1.5x: {'met' if area <= 1.5 else 'NOT met'})"
+        ]
+    slower = large["scrubkit"]["seconds"] / large["deface"]["seconds"]
+    lines += [f"- 12 MP photo: {slower:.2f}x deface's time (target <= 2x: {'met' if slower <= 2 else 'NOT met'})", ""]
+    return lines
 
 
 def large_photo_run(python: str, tool: str, path: str) -> dict:
