@@ -15,8 +15,9 @@ import numpy as np
 
 from scrubkit.types import Quad, Region
 
-#: blocks across a face (or across the shorter side of any other region) when pixelating
-PIXELATE_BLOCKS = 6
+#: blocks across the shorter side of a region when pixelating: about 4 across the face itself
+#: (the box includes the margin); text gets blocks of about its letters' height, so no letter survives
+PIXELATE_BLOCKS = {"face": 6, "person": 6, "text": 2}
 #: blur strength as a fraction of the region's shorter side (blur is reversible-ish: not default)
 BLUR_SIGMA_FRACTION = 0.2
 FILL_COLOUR = (128, 128, 128)
@@ -105,9 +106,9 @@ def covered_mask(shape: tuple[int, ...], regions: list[Region]) -> np.ndarray:
 
 
 def _pixelate(patch: np.ndarray, region: Region) -> np.ndarray:
-    """Mean colour per block, about PIXELATE_BLOCKS blocks across the region's shorter side."""
+    """Mean colour per block, PIXELATE_BLOCKS[kind] blocks across the region's shorter side."""
     height, width = patch.shape[:2]
-    block = max(1, int(np.ceil(min(height, width) / PIXELATE_BLOCKS)))
+    block = max(1, int(np.ceil(min(height, width) / PIXELATE_BLOCKS[region.kind])))
     out = np.empty_like(patch)
     for by in range(0, height, block):
         for bx in range(0, width, block):

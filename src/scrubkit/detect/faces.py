@@ -17,14 +17,19 @@ one tile at a time is converted to float.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from scrubkit.errors import DetectorError
 from scrubkit.types import Region
+
+if TYPE_CHECKING:
+    from onnxruntime import InferenceSession
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "centerface.onnx"
 SOURCE = "centerface"
@@ -122,7 +127,10 @@ class CenterFaceDetector:
         padded_h, padded_w = -(-height // _ALIGN) * _ALIGN, -(-width // _ALIGN) * _ALIGN
         blob = np.zeros((1, 3, padded_h, padded_w), np.float32)
         blob[0, :, :height, :width] = tile.transpose(2, 0, 1)
-        heatmap, scale, offset, _landmarks = self._session.run(None, {"input.1": blob})
+        try:
+            heatmap, scale, offset, _landmarks = self._session.run(None, {"input.1": blob})
+        except Exception as e:  # noqa: BLE001 - ort raises untyped errors (out of memory, bad shapes)
+            raise DetectorError(f"face model failed on a {width} x {height} tile: {e}") from e
         return _decode(heatmap[0, 0], scale[0], offset[0], self.plan.candidate_threshold, width, height)
 
 
@@ -148,7 +156,7 @@ def _detector(threshold: float) -> CenterFaceDetector:
 
 
 @lru_cache(maxsize=4)
-def _load_session(model_path: str):  # -> onnxruntime.InferenceSession
+def _load_session(model_path: str) -> InferenceSession:
     import onnxruntime
 
     options = onnxruntime.SessionOptions()
@@ -178,7 +186,7 @@ def _resize(image: np.ndarray, scale: float) -> np.ndarray:
     return cv2.resize(image, size, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
 
 
-def _tiles(image: np.ndarray, max_tile: int, overlap: int):
+def _tiles(image: np.ndarray, max_tile: int, overlap: int) -> Iterator[tuple[int, int, np.ndarray]]:
     """(x0, y0, view) over overlapping tiles covering the image; views, not copies."""
     height, width = image.shape[:2]
     for y0, y1 in _spans(height, max_tile, overlap):
