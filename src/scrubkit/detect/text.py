@@ -13,6 +13,7 @@ import functools
 import importlib.util
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 import cv2
@@ -30,8 +31,8 @@ BACKENDS = ("rapidocr", "easyocr")
 #: CRAFT detector already reads at full resolution (up to 2560 px) and is several times slower than
 #: RapidOCR, so for it the pass only tiles photos too large to read whole.
 _SMALL_TEXT_PASS: dict[str, dict[str, int]] = {
-    "rapidocr": {"small_text_long_side": 2560},
-    "easyocr": {"small_text_long_side": 0},
+    "rapidocr": {"small_text_long_side": 2560, "max_upscale": 2},
+    "easyocr": {"small_text_long_side": 0, "max_upscale": 1},
 }
 
 
@@ -73,7 +74,7 @@ class TextDetector:
         self,
         backend: OcrBackend,
         *,
-        small_text_long_side: int = 1920,
+        small_text_long_side: int = 2560,
         max_upscale: float = 2.0,
         tile: int = 1920,
         overlap: float = 0.25,
@@ -89,13 +90,12 @@ class TextDetector:
         _check_image(image)
         height, width = image.shape[:2]
         try:
-            found = self.backend.read(image)
-            found += self._read_small_text(image)
+            found = self.backend.read(image) + self._read_small_text(image)
+            return _without_contained([_clipped(r, width, height) for r in found])
         except ScrubError:
             raise
         except Exception as e:  # any OCR failure fails the photo, never lets it through uncovered
             raise DetectorError(f"text detection ({self.name}) failed: {type(e).__name__}: {e}") from e
-        return _without_contained([_clipped(r, width, height) for r in found])
 
     def _read_small_text(self, image: np.ndarray) -> list[Region]:
         long_side = max(image.shape[:2])
@@ -143,8 +143,7 @@ def _to_photo(region: Region, x: int, y: int, scale: float) -> Region:
 
 def _clipped(region: Region, width: int, height: int) -> Region:
     x0, y0, x1, y1 = region.box
-    box = (max(0, x0), max(0, y0), min(width, x1), min(height, y1))
-    return Region(box=box, kind=region.kind, score=region.score, source=region.source, text=region.text, quad=region.quad)
+    return replace(region, box=(max(0, x0), max(0, y0), min(width, x1), min(height, y1)))
 
 
 def _without_contained(regions: list[Region], inside: float = 0.8) -> list[Region]:
