@@ -96,6 +96,7 @@ def test_detector_failures_fail_the_photo_and_write_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, detector: object, words: str
 ) -> None:
     monkeypatch.setattr(faces, "face_detector", lambda threshold=0.2: detector)
+    monkeypatch.setattr(faces, "verification_detector", lambda threshold=0.2: detector)
     out = tmp_path / "out.jpg"
     result = scrubkit.scrub_image(PHOTOS / "portrait.jpg", out, "standard")
     assert result.status == "failed" and words in (result.reason or "")
