@@ -28,6 +28,7 @@ from scrubkit.manifest import MANIFEST_NAME, Manifest, policy_fingerprint, resul
 from scrubkit.pipeline import scrub_image
 from scrubkit.postfile import is_caption, scrub_caption_file
 from scrubkit.policy import Policy
+from scrubkit.runtime import share_cores
 from scrubkit.types import Result
 
 #: files that operating systems leave in folders; never photos, never reported
@@ -154,7 +155,7 @@ class ProcessPool:
     def _run_pool(self, queue: deque[Task], policy: Policy, workers: int) -> Iterator[tuple[Task, Result]]:
         """Run tasks from `queue` until it is empty or the pool breaks; return the tasks then in flight."""
         context = multiprocessing.get_context("spawn")  # no inherited threads or model sessions
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(),))
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(os.getpid(), workers))
         running: dict[Future[Result], Task] = {}
         try:
             while queue or running:
@@ -188,8 +189,10 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _init_worker(parent: int) -> None:
-    """Workers leave Ctrl-C to the parent, and die with it (Linux) instead of running on orphaned."""
+def _init_worker(parent: int, workers: int) -> None:
+    """Workers share the cores, leave Ctrl-C to the parent, and die with it (Linux) instead of
+    running on orphaned."""
+    share_cores(workers)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform == "linux":
         PR_SET_PDEATHSIG = 1

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from scrubkit.errors import DetectorError
+from scrubkit.runtime import model_threads
 from scrubkit.types import Region
 
 if TYPE_CHECKING:
@@ -167,6 +168,7 @@ def _load_session(model_path: str) -> InferenceSession:
 
     options = onnxruntime.SessionOptions()
     options.log_severity_level = 3  # the shipped model has unused initializers ort warns about
+    options.intra_op_num_threads = model_threads()
     try:
         return onnxruntime.InferenceSession(model_path, options, providers=["CPUExecutionProvider"])
     except Exception as e:  # noqa: BLE001 - ort raises its own untyped errors for missing/corrupt files
