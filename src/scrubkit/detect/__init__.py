@@ -29,7 +29,7 @@ def find_regions(image: np.ndarray, policy: Policy, *, for_verification: bool = 
     """Every region the policy wants covered, from every detector it enables.
 
     With `for_verification`, only the detectors whose findings prove a leak (faces and text) run,
-    faces at the verification threshold: torsos are covered by geometry, so re-detecting them on a
+    faces at the verification threshold and text without the small-text pass: torsos are covered by geometry, so re-detecting them on a
     covered image proves nothing.
     """
     regions: list[Region] = []
@@ -44,9 +44,10 @@ def find_regions(image: np.ndarray, policy: Policy, *, for_verification: bool = 
 
             regions += _guarded("person", lambda: torso_regions(image, faces))
     if policy.text != "off":
-        from scrubkit.detect.text import identifying_regions, text_detector
+        from scrubkit.detect.text import identifying_regions, text_detector, verification_text_detector
 
-        found = _run(text_detector(policy.ocr), image)
+        reader = verification_text_detector if for_verification else text_detector
+        found = _run(reader(policy.ocr), image)
         regions += identifying_regions(found) if policy.text == "identifying" else found
     return regions
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from scrubkit.detect.text import region_from_points
+from scrubkit.runtime import model_threads
 from scrubkit.types import Region
 
 #: Lower than RapidOCR's defaults (box_thresh 0.5, text_score 0.5): for a scrubber a faint or
@@ -30,6 +31,7 @@ class RapidOcrBackend:
                 "Global.log_level": "error",
                 "Global.text_score": _MIN_TEXT_SCORE,
                 "Det.box_thresh": _BOX_THRESHOLD,
+                "EngineConfig.onnxruntime.intra_op_num_threads": model_threads() or -1,
             }
         )
 

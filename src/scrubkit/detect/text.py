@@ -78,8 +78,10 @@ class TextDetector:
         max_upscale: float = 2.0,
         tile: int = 1920,
         overlap: float = 0.25,
+        small_text: bool = True,
     ):
         self.backend = backend
+        self.small_text = small_text
         self.name = backend.name
         self.small_text_long_side = small_text_long_side
         self.max_upscale = max_upscale
@@ -90,7 +92,7 @@ class TextDetector:
         _check_image(image)
         height, width = image.shape[:2]
         try:
-            found = self.backend.read(image) + self._read_small_text(image)
+            found = self.backend.read(image) + (self._read_small_text(image) if self.small_text else [])
             return _without_contained([_clipped(r, width, height) for r in found])
         except ScrubError:
             raise
@@ -170,6 +172,18 @@ def text_detector(backend: str = "rapidocr") -> Detector:
     return TextDetector(_load_backend(backend), **_SMALL_TEXT_PASS[backend])
 
 
+@functools.cache
+def verification_text_detector(backend: str = "rapidocr") -> Detector:
+    """The check of a covered image: the whole-photo pass only, on the same loaded models.
+
+    Text outside the covers was already read by the full search (those pixels did not change),
+    and what the covers hide is judged by what is read over them; neither needs the small-text
+    pass, which costs several times the whole-photo read.
+    """
+    return TextDetector(_load_backend(backend), small_text=False)
+
+
+@functools.cache
 def _load_backend(backend: str) -> OcrBackend:
     if backend == "rapidocr":
         from scrubkit.detect.ocr_rapid import RapidOcrBackend
