@@ -269,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         "pixels by decoding both with Pillow/pillow-heif.",
         f"Times are wall-clock for the whole set, the best of {REPEATS} rounds in which the tools take turns, "
         "each tool run as a command "
-        "(start-up included; scrubkit also fsyncs every output), on the machine that produced this file.",
+        "(start-up included; `scrubkit clean` syncs its outputs to disk once before recording them, the media-layer row syncs every file), on the machine that produced this file.",
         "",
         table(judged, total, baseline),
         "",
