@@ -21,12 +21,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from scrubkit.text.gazetteers import Gazetteers
+from scrubkit.text.gazetteers import GazetteerRecognizer
 
 CaseMode = Literal["mixed", "upper", "lower"]
 
@@ -75,21 +74,12 @@ def case_mode(text: str) -> CaseMode:
     return "mixed"
 
 
-class NameRecognizer(LocalRecognizer):
+class NameRecognizer(GazetteerRecognizer):
     """Reports NAME for people named in the text (see the module docstring for the evidence used)."""
 
-    def __init__(self, gazetteers: Gazetteers, english_words: frozenset[str]) -> None:
-        self.gaz = gazetteers
-        self.english = english_words
-        super().__init__(supported_entities=["NAME"], name="NameRecognizer")
+    entity = "NAME"
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if nlp_artifacts is None or nlp_artifacts.tokens is None:
-            return []
-        doc: Doc = nlp_artifacts.tokens
+    def find(self, text: str, doc: Doc) -> list[RecognizerResult]:
         mode = case_mode(text)
         names: dict[int, float] = {}  # token index -> score
         for tok in doc:

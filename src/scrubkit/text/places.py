@@ -9,11 +9,10 @@ Country names are not identifying and are left alone.
 
 from __future__ import annotations
 
-from presidio_analyzer import LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc, Span
 
-from scrubkit.text.gazetteers import Gazetteers
+from scrubkit.text.gazetteers import GazetteerRecognizer
 from scrubkit.text.names import case_mode
 
 PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "of", "around", ",", "📍", "v", "vs"})
@@ -26,21 +25,12 @@ NOT_PLACES = frozenset({"uk", "england", "scotland", "wales", "ireland", "northe
                         "nigeria", "china"})
 
 
-class PlaceRecognizer(LocalRecognizer):
+class PlaceRecognizer(GazetteerRecognizer):
     """Reports PLACE for towns, districts and counties."""
 
-    def __init__(self, gazetteers: Gazetteers, english_words: frozenset[str]) -> None:
-        self.gaz = gazetteers
-        self.english = english_words
-        super().__init__(supported_entities=["PLACE"], name="PlaceRecognizer")
+    entity = "PLACE"
 
-    def load(self) -> None:
-        pass
-
-    def analyze(self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None) -> list[RecognizerResult]:
-        if nlp_artifacts is None or nlp_artifacts.tokens is None:
-            return []
-        doc: Doc = nlp_artifacts.tokens
+    def find(self, text: str, doc: Doc) -> list[RecognizerResult]:
         mode = case_mode(text)
         return [RecognizerResult("PLACE", s.start_char, s.end_char, 0.7, recognition_metadata={"recognizer_name": self.name})
                 for s in self._gazetteer_places(doc, mode) + self._unknown_lower_case_places(doc, mode)]
