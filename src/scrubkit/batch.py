@@ -11,7 +11,6 @@ from __future__ import annotations
 import ctypes
 import multiprocessing
 import os
-import re
 import signal
 import sys
 from collections import deque
@@ -24,10 +23,16 @@ from pathlib import Path
 from typing import Protocol
 
 from scrubkit.errors import UsageError
-from scrubkit.manifest import MANIFEST_NAME, Manifest, policy_fingerprint, result_from_json
+from scrubkit.manifest import (
+    MANIFEST_NAME,
+    Manifest,
+    policy_fingerprint,
+    result_from_json,
+)
+from scrubkit.media.atomic import is_temporary
 from scrubkit.pipeline import scrub_image
-from scrubkit.postfile import is_caption, scrub_caption_file
 from scrubkit.policy import Policy
+from scrubkit.postfile import is_caption, scrub_caption_file
 from scrubkit.runtime import share_cores
 from scrubkit.types import Result
 
@@ -35,8 +40,6 @@ from scrubkit.types import Result
 IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 #: the review page scrubkit writes beside its manifest (an output, never an input)
 REVIEW_NAME = "review.html"
-#: the name media.atomic.atomic_write gives a file before renaming it into place
-TEMP_FILE = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")
 
 #: a worker process takes about as long to start as stripping metadata from this many photos
 SMALL_METADATA_BATCH = 50
@@ -303,7 +306,7 @@ def remove_stray_temp_files(dst: Path) -> list[Path]:
     removed = []
     for folder, _, files in os.walk(dst):
         for name in files:
-            if TEMP_FILE.match(name):
+            if is_temporary(name):
                 path = Path(folder) / name
                 path.unlink(missing_ok=True)
                 removed.append(path)

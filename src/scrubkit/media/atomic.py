@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from contextlib import suppress
 from pathlib import Path
+
+#: ".NAME.<12 hex>.tmp": the temporary file atomic_write renames into place
+_TEMPORARY = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")
 
 #: file data and size reach the disk before the rename; fdatasync skips the timestamps fsync also writes
 _sync = getattr(os, "fdatasync", os.fsync)
@@ -21,7 +25,7 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")  # matches _TEMPORARY
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(descriptor, "wb") as handle:
@@ -34,3 +38,8 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
         with suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def is_temporary(name: str) -> bool:
+    """Is `name` a temporary file of atomic_write, left behind by a process killed mid-write?"""
+    return bool(_TEMPORARY.match(name))
