@@ -62,11 +62,9 @@ def faces_in(photo: Path, policy: Policy) -> int:
     from scrubkit.detect.faces import face_detector  # noqa: PLC0415 (loads onnxruntime lazily)
     from scrubkit.media.decode import decode  # noqa: PLC0415
     from scrubkit.media.sniff import sniff_format  # noqa: PLC0415
+    from scrubkit.pipeline import read_input  # noqa: PLC0415
 
-    try:
-        data = Path(photo).read_bytes()
-    except OSError as e:
-        raise ScrubError(f"cannot read {photo}: {e.strerror or e}") from None
+    data = read_input(Path(photo))
     pixels = decode(data, sniff_format(data), policy.max_pixels).pixels
     regions = face_detector(policy.face_threshold).detect(pixels)
     return sum(1 for r in regions if r.box[3] - r.box[1] >= MIN_FACE_HEIGHT)
