@@ -12,8 +12,9 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from scrubkit.errors import OutputExists, ScrubError, TextInputError, UnreadableFile
+from scrubkit.errors import OutputExists, ScrubError, TextInputError
 from scrubkit.media.atomic import atomic_write
+from scrubkit.pipeline import read_input
 from scrubkit.policy import Policy
 from scrubkit.types import Result
 
@@ -33,7 +34,9 @@ def scrub_caption_file(
 
     Never raises for a bad file: the Result says what happened, and nothing is written unless clean.
     """
-    from scrubkit.post import scrub_post  # loads spaCy and presidio: only batches with posts pay for it
+    from scrubkit.post import (
+        scrub_post,  # loads spaCy and presidio: only batches with posts pay for it
+    )
 
     started = time.perf_counter()
     result = Result(source=src, output=None, status="failed", format=CAPTION_FORMAT)
@@ -60,9 +63,7 @@ def scrub_caption_file(
 
 def read_caption(src: Path) -> str:
     try:
-        return src.read_bytes().decode("utf-8-sig")
-    except OSError as e:
-        raise UnreadableFile(f"cannot read: {e.strerror or e}") from None
+        return read_input(src).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise TextInputError("caption is not UTF-8 text; save it as UTF-8 and run again") from None
 
