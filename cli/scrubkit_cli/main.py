@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -11,23 +10,20 @@ import click
 import scrubkit
 from scrubkit.batch import Batch, iter_files
 from scrubkit.errors import ScrubError
-from scrubkit.policy import Policy
 from scrubkit.report import write_report
 from scrubkit.review import review_from_manifest, write_review
 from scrubkit_cli import text_commands
+from scrubkit_cli.options import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    OCR_CHOICES,
+    POLICY_HELP,
+    STYLE_CHOICES,
+    Refused,
+    load_policy,
+)
 from scrubkit_cli.output import Printer
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-def load_policy(name_or_path: str, **overrides: str | None) -> Policy:
-    """The policy named on the command line, with any per-run overrides; usage error if invalid."""
-    try:
-        policy = Policy.load(name_or_path)
-        changes = {k: v for k, v in overrides.items() if v is not None}
-        return replace(policy, **changes) if changes else policy
-    except ScrubError as e:
-        raise click.UsageError(str(e)) from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,11 +39,11 @@ def cli() -> None:
 @cli.command()
 @click.argument("src", type=click.Path(path_type=Path))
 @click.option("--out", "dst", required=True, type=click.Path(path_type=Path), help="Folder (or file) for the clean copies.")
-@click.option("--policy", "policy_name", default="strict", show_default=True, help="Preset (strict, standard, metadata-only) or a policy .toml file.")
+@click.option("--policy", "policy_name", default="strict", show_default=True, help=POLICY_HELP)
 @click.option("--report", "report_path", type=click.Path(path_type=Path), help="Write a JSON report of every file here.")
 @click.option("--overwrite", is_flag=True, help="Replace outputs that already exist.")
-@click.option("--ocr", type=click.Choice(["rapidocr", "easyocr"]), help="OCR backend for visible text (overrides the policy).")
-@click.option("--style", type=click.Choice(["pixelate", "fill", "blur"]), help="How regions are covered (overrides the policy).")
+@click.option("--ocr", type=OCR_CHOICES, help="OCR backend for visible text (overrides the policy).")
+@click.option("--style", type=STYLE_CHOICES, help="How regions are covered (overrides the policy).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (default 0: every core).")
 @click.option("--review", "review", is_flag=True, help="Also write OUT/review.html, a page of the cleaned photos to check.")
 def clean(
@@ -65,7 +61,7 @@ def clean(
     try:
         batch = Batch(src, dst, policy, overwrite=overwrite)
     except ScrubError as e:
-        raise click.UsageError(str(e)) from None
+        raise Refused(str(e)) from None
     printer = Printer()
     printer.resuming(batch.resumed, len(batch.tasks))
     try:
@@ -88,7 +84,7 @@ def review_cmd(dst: Path) -> None:
     try:
         page = review_from_manifest(dst)
     except ScrubError as e:
-        raise click.UsageError(str(e)) from None
+        raise Refused(str(e)) from None
     click.echo(f"review page: {page}")
 
 

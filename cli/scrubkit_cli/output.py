@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from scrubkit.errors import kept_existing
 from scrubkit.inspection import Inspection
 from scrubkit.types import Result
 
@@ -69,6 +70,10 @@ class Printer:
             f"{counts['clean']} clean, {counts['failed']} failed, {counts['skipped']} skipped "
             f"-> {dst} (covered: {covered})"
         )
+        kept = sum(kept_existing(r.status, r.reason) for r in results)
+        if kept:
+            click.echo(f"{kept} not written: an output of that name already exists and was left as it was "
+                       "(not made by scrubkit for this input; use --overwrite to replace)")
         if report:
             click.echo(f"report: {report}")
         if review:

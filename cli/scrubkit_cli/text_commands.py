@@ -13,21 +13,12 @@ from typing import TYPE_CHECKING, NoReturn
 import click
 
 from scrubkit.errors import ScrubError, TextInputError
-from scrubkit.policy import Policy
+from scrubkit.media.atomic import atomic_write
+from scrubkit.paths import same_file
+from scrubkit_cli.options import EXIT_FAILED, EXIT_OK, POLICY_HELP, Refused, load_policy
 
 if TYPE_CHECKING:
     from scrubkit.text import TextScrubber
-
-EXIT_OK, EXIT_FAILED = 0, 1
-POLICY_HELP = "Preset (strict, standard, metadata-only) or a policy .toml file."
-
-
-def load_policy(name_or_path: str) -> Policy:
-    try:
-        return Policy.load(name_or_path)
-    except ScrubError as e:
-        raise click.UsageError(str(e)) from None
-
 
 def decode_utf8(data: bytes, where: str) -> str:
     """UTF-8 text, or a TextInputError that says where the first bad byte is."""
@@ -67,6 +58,8 @@ def text(policy_name: str, jsonl_in: Path | None, jsonl_out: Path | None, as_jso
     policy = load_policy(policy_name)
     if (jsonl_in is None) != (jsonl_out is None):
         raise click.UsageError("--jsonl and --out go together")
+    if jsonl_in is not None and jsonl_out is not None and same_file(jsonl_in, jsonl_out):
+        raise Refused(f"--out {jsonl_out} is the --jsonl input itself; write the output to another file")
     from scrubkit.text import TextScrubber  # noqa: PLC0415
 
     try:
@@ -82,27 +75,32 @@ def text(policy_name: str, jsonl_in: Path | None, jsonl_out: Path | None, as_jso
 
 
 def scrub_jsonl(scrubber: TextScrubber, src: Path, dst: Path) -> int:
-    """Scrub every line of src into dst; a bad line gets an "error" entry. Returns how many failed."""
+    """Scrub every line of src into dst; a bad line gets an "error" entry. Returns how many failed.
+
+    dst is put in place whole when every line is done (a reader never sees half an output)."""
     failures = 0
-    with src.open("rb") as lines, dst.open("w", encoding="utf-8") as out:
+    rows = []
+    with src.open("rb") as lines:
         for number, raw in enumerate(lines, 1):
             if not raw.strip():
                 continue
             record_id = None
             try:
                 record = json.loads(decode_utf8(raw, f"line {number}"))
+                if isinstance(record, dict):
+                    record_id = record.get("id")
                 if not isinstance(record, dict) or not isinstance(record.get("text"), str):
                     raise TextInputError(f'line {number} is not a {{"id", "text"}} object')
-                record_id = record.get("id")
                 result = scrubber.scrub(record["text"])
-                row = {"id": record.get("id"), "text": result.text, "output": result.output,
+                row = {"id": record_id, "text": result.text, "output": result.output,
                        "spans": [{"start": s.start, "end": s.end, "entity": s.entity, "replacement": s.replacement}
                                  for s in result.spans]}
             except (ScrubError, json.JSONDecodeError) as e:
                 failures += 1
                 reason = str(e) if isinstance(e, ScrubError) else f"line {number} is not JSON: {e.msg}"
                 row = {"id": record_id, "error": reason}
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            rows.append(json.dumps(row, ensure_ascii=False) + "\n")
+    atomic_write(dst, "".join(rows).encode("utf-8"))
     return failures
 
 

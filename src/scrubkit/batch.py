@@ -30,6 +30,7 @@ from scrubkit.manifest import (
     result_from_json,
 )
 from scrubkit.media.atomic import is_temporary
+from scrubkit.paths import inside, same_file
 from scrubkit.pipeline import scrub_image
 from scrubkit.policy import Policy
 from scrubkit.postfile import is_caption, scrub_caption_file
@@ -82,14 +83,25 @@ def plan(src: str | Path, dst: str | Path) -> list[Task]:
         raise UsageError(f"{src}: no such file or folder")
     if src.is_file():
         target = dst / src.name if dst.is_dir() else dst
+        if same_file(src, target):
+            raise UsageError(f"the output {target} would overwrite the original; choose another output path")
         return [Task(src, target, target.name)]
     src_real, dst_real = src.resolve(), dst.resolve()
-    if dst_real == src_real or src_real in dst_real.parents:
-        raise UsageError(f"output folder {dst} is inside the input folder {src}; choose a folder outside it")
+    if inside(dst_real, src_real) or inside(src_real, dst_real):
+        raise UsageError(
+            f"output folder {dst} is inside the input folder {src}, or contains it; "
+            "choose an output folder outside the input"
+        )
     tasks = []
     for path in sorted(iter_files(src)):
         rel = path.relative_to(src)
-        tasks.append(Task(path, dst / rel, rel.as_posix(), caption=is_caption(path)))
+        task = Task(path, dst / rel, rel.as_posix(), caption=is_caption(path))
+        if inside(task.dst.resolve(), src_real):
+            raise UsageError(
+                f"the output {task.dst} resolves inside the input folder {src} (a link in the output folder?); "
+                "choose an output folder without links into the input"
+            )
+        tasks.append(task)
     return tasks
 
 
@@ -287,6 +299,8 @@ class Batch:
             return
         with closing(executor.map(tasks, self.policy)) as finished:  # type: ignore[type-var]
             for task, result in finished:
+                if result.status != "clean" and task.overwrite:
+                    remove_earlier_output(task, result)
                 if self.manifest:
                     self.manifest.record(task.key, result, self.fingerprint, self.policy.name)
                 self.results[task.key] = result
@@ -299,6 +313,22 @@ class Batch:
             t.dst for t in self.tasks
             if not t.caption and t.src.parent == caption.src.parent and self.results[t.key].status == "clean"
         )
+
+
+def remove_earlier_output(task: Task, result: Result) -> None:
+    """A file that ends a run not clean keeps no output from an earlier run: that output was made
+    under another policy or from another version of the input, and may show what this run would
+    have covered. Called only for outputs scrubkit may replace (its own, or --overwrite)."""
+    try:
+        if not task.dst.is_file() or task.dst.samefile(task.src):
+            return
+        task.dst.unlink()
+    except OSError as e:
+        result.status = "failed"
+        result.reason = (f"{result.reason}; the output an earlier run left at {task.dst} could not be removed "
+                         f"({e.strerror or e}): delete it before sharing the folder")
+        return
+    result.reason = f"{result.reason}; the output an earlier run left at {task.dst} was removed"
 
 
 def remove_stray_temp_files(dst: Path) -> list[Path]:

@@ -32,6 +32,17 @@ class OutputExists(ScrubError):
     """The output file exists and overwriting was not asked for."""
 
     status = "skipped"
+    #: the start of every "kept an existing output" reason (see `kept_existing`)
+    KEPT = "output already exists"
+
+    @classmethod
+    def kept(cls, dst: object) -> OutputExists:
+        return cls(f"{cls.KEPT}: {dst} (use --overwrite to replace it)")
+
+
+def kept_existing(status: str, reason: str | None) -> bool:
+    """Was a file skipped because an output of its name already existed (and was left as it was)?"""
+    return status == "skipped" and (reason or "").startswith(OutputExists.KEPT)
 
 
 class OutputNotWritable(ScrubError):

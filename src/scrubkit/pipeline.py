@@ -104,4 +104,4 @@ def _check_destination(src: Path, dst: Path, overwrite: bool) -> None:
     if os.path.abspath(src) == os.path.abspath(dst) or (dst.exists() and dst.samefile(src)):
         raise OutputExists("output would overwrite the original; choose another output path")
     if dst.exists() and not overwrite:
-        raise OutputExists(f"output already exists: {dst} (use --overwrite to replace it)")
+        raise OutputExists.kept(dst)

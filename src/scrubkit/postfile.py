@@ -43,7 +43,7 @@ def scrub_caption_file(
     try:
         caption = read_caption(src)
         if dst.exists() and not overwrite:
-            raise OutputExists(f"output already exists: {dst} (use --overwrite to replace it)")
+            raise OutputExists.kept(dst)
         post = scrub_post(caption, list(photos), policy)
         if post.verdict != "ok":
             message = rule_message(post.verdict, len(post.named_children), [*post.photos_with_faces, *post.unchecked])

@@ -1,0 +1,34 @@
+"""What every command shares: the one-line refusal (exit 2) and the policy option, whose choices
+come from the policy's own types (scrubkit.policy), so a new choice is declared in one place."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import get_args
+
+import click
+
+from scrubkit.errors import ScrubError
+from scrubkit.policy import CoverStyle, OcrBackend, Policy
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+POLICY_HELP = "Preset (strict, standard, metadata-only) or a policy .toml file."
+OCR_CHOICES = click.Choice(get_args(OcrBackend))
+STYLE_CHOICES = click.Choice(get_args(CoverStyle))
+
+
+class Refused(click.ClickException):
+    """A request scrubkit will not carry out (bad policy, output on the input, ...): one line, exit 2."""
+
+    exit_code = EXIT_USAGE
+
+
+def load_policy(name_or_path: str, **overrides: str | None) -> Policy:
+    """The policy named on the command line, with any per-run overrides; refused if invalid."""
+    try:
+        policy = Policy.load(name_or_path)
+        changes = {k: v for k, v in overrides.items() if v is not None}
+        return replace(policy, **changes) if changes else policy
+    except ScrubError as e:
+        raise Refused(str(e)) from None
