@@ -1,9 +1,15 @@
 """Open an image with Pillow safely: the sniffed format's plugin, a pixel limit checked from the
-header before anything is decoded, and every Pillow exception turned into a ScrubError."""
+header before anything is decoded, and every Pillow exception turned into a ScrubError.
+
+The pixel limit is the caller's (Policy.max_pixels) and it is the only one: Pillow's own global
+limit (89.5 megapixels, checked again when a TIFF page or GIF frame is loaded) is lifted while an
+image is open here, and `frames` charges every frame or page against the one budget instead.
+"""
 
 from __future__ import annotations
 
 import struct
+import threading
 import warnings
 import zlib
 from collections.abc import Iterator
@@ -14,6 +20,7 @@ from io import BytesIO
 from PIL import Image
 
 from scrubkit.errors import CorruptImage, ImageTooLarge, ScrubError
+from scrubkit.media.formats.jpeg import check_scan_sizes
 
 #: what a broken file makes Pillow and its plugins raise; all become CorruptImage
 DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error, RuntimeError, IndexError,
@@ -27,25 +34,50 @@ def register_heif() -> None:
     register_heif_opener()
 
 
+_limit_lock = threading.Lock()
+_limit_holders = 0
+_pillow_limit: int | None = None
+
+
+@contextmanager
+def _pillow_limit_lifted() -> Iterator[None]:
+    """Pillow's global pixel limit switched off while any image is open here (threads count holders)."""
+    global _limit_holders, _pillow_limit
+    with _limit_lock:
+        if _limit_holders == 0:
+            _pillow_limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
+        _limit_holders += 1
+    try:
+        yield
+    finally:
+        with _limit_lock:
+            _limit_holders -= 1
+            if _limit_holders == 0:
+                Image.MAX_IMAGE_PIXELS = _pillow_limit
+
+
 @contextmanager
 def opened(data: bytes, fmt: str, max_pixels: int, strict: bool = False) -> Iterator[Image.Image]:
     """The image opened lazily (header only), refused before decoding if it has too many pixels.
 
     The format's Pillow plugin is called directly, so `max_pixels` is the only pixel limit (not
-    Pillow's global one). Every exception from Pillow inside the block becomes a ScrubError. With
+    Pillow's global one); decode several frames with `frames`, which sums them against the same
+    limit. Every exception from Pillow inside the block becomes a ScrubError. With
     `strict`, Pillow's warnings (a truncated read, a tag pointing past the end) are errors too.
     """
     if fmt == "HEIF":
         register_heif()
     Image.init()
     try:
-        with warnings.catch_warnings():
+        with _pillow_limit_lifted(), warnings.catch_warnings():
             warnings.simplefilter("error" if strict else "ignore")
             factory, _ = Image.OPEN[fmt]  # sniffed names are Pillow's: content cannot pick another decoder
             with factory(BytesIO(data), "") as image:
                 width, height = image.size
                 if width * height > max_pixels:
                     raise ImageTooLarge(_too_large(width, height, max_pixels))
+                if fmt == "JPEG":
+                    check_scan_sizes(data)
                 yield image
     except ScrubError:
         raise
@@ -53,9 +85,38 @@ def opened(data: bytes, fmt: str, max_pixels: int, strict: bool = False) -> Iter
         raise CorruptImage(f"cannot decode {fmt} image: {_reason(error)}") from error
 
 
+def frames(image: Image.Image, max_pixels: int) -> Iterator[Image.Image]:
+    """Every frame or page of an opened image, loaded one at a time (the previous one is released).
+
+    All frames together may not decode more than `max_pixels`: for a multi-page TIFF the page sizes
+    are summed from the headers before any page is decoded; other formats are charged frame by frame.
+    """
+    count = getattr(image, "n_frames", 1)
+    if image.format == "TIFF" and count > 1:
+        total = 0
+        for index in range(count):
+            image.seek(index)
+            total += image.width * image.height
+        if total > max_pixels:
+            raise ImageTooLarge(_too_large_total(count, total, max_pixels))
+    spent = 0
+    for index in range(count):
+        image.seek(index)
+        spent += image.width * image.height
+        if spent > max_pixels:
+            raise ImageTooLarge(_too_large_total(index + 1, spent, max_pixels))
+        image.load()
+        yield image
+
+
 def _too_large(width: int, height: int, max_pixels: int) -> str:
     return (f"image is {width}x{height} ({width * height / 1e6:.0f} megapixels), over the limit of "
             f"{max_pixels / 1e6:.0f} megapixels (a decompression bomb, or simply too large)")
+
+
+def _too_large_total(count: int, total: int, max_pixels: int) -> str:
+    return (f"its {count} frames/pages hold {total / 1e6:.0f} megapixels together, over the limit of "
+            f"{max_pixels / 1e6:.0f} megapixels per file (a decompression bomb, or simply too large)")
 
 
 def _reason(error: BaseException) -> str:

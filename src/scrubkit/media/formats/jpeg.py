@@ -82,6 +82,49 @@ def _scan_end(data: bytes, pos: int) -> int:
     return found.start()
 
 
+#: frame markers of DCT images coded with Huffman tables (arithmetic coding and lossless are not bounded)
+_HUFFMAN_DCT_FRAMES = {0xC0, 0xC1, 0xC2, 0xC5, 0xC6, 0xC7}
+
+
+def check_scan_sizes(data: bytes) -> None:
+    """Refuse a header that lies about the image size: a Huffman-coded scan that starts the DC
+    coefficients spends at least one bit on every 8x8 block it covers, so a 160 KB file cannot hold
+    a 12000x12000 image. Decoders fill what is missing with grey, slowly; this check costs nothing.
+    """
+    segments = layout(data).segments
+    frame: tuple[int, int, dict[int, tuple[int, int]]] | None = None  # width, height, id -> sampling
+    for segment in segments:
+        payload = data[segment.start + 4 : segment.end]
+        if segment.marker in _HUFFMAN_DCT_FRAMES and len(payload) >= 6:
+            height, width, count = struct.unpack(">HHB", payload[1:6])
+            sampling = {payload[6 + 3 * i]: (payload[7 + 3 * i] >> 4, payload[7 + 3 * i] & 15)
+                        for i in range(count) if 8 + 3 * i <= len(payload)}
+            frame = (width, height, sampling)
+        elif 0xC0 <= segment.marker <= 0xCF and segment.marker not in (0xC4, 0xCC):
+            frame = None  # arithmetic or lossless coding: no simple lower bound
+        elif segment.marker == SOS and frame is not None:
+            _check_scan(data, segment, *frame)
+
+
+def _check_scan(data: bytes, scan: Segment, width: int, height: int, sampling: dict[int, tuple[int, int]]) -> None:
+    (length,) = struct.unpack(">H", data[scan.start + 2 : scan.start + 4])
+    header = data[scan.start + 4 : scan.start + 2 + length]
+    count = header[0] if header else 0
+    if len(header) < 4 + 2 * count or header[1 + 2 * count] != 0 or not sampling:
+        return  # only scans that start the DC coefficients code every block
+    most_h = max(h for h, _ in sampling.values()) or 1
+    most_v = max(v for _, v in sampling.values()) or 1
+    blocks = 0
+    for component in header[1 : 1 + 2 * count : 2]:
+        h, v = sampling.get(component, (1, 1))
+        blocks += -(-width * h // (8 * most_h)) * -(-height * v // (8 * most_v))
+    coded = scan.end - (scan.start + 2 + length)
+    if coded * 8 < blocks:
+        raise CorruptImage(
+            f"broken JPEG: the header claims {width}x{height} pixels but the image data ({coded / 1024:.0f} KB) "
+            f"is too short to hold that many (a header that lies, or a cut file)")
+
+
 def _identifier(payload: bytes) -> str:
     head = payload[:32].split(b"\0", 1)[0]
     return short(head) if head and head.isascii() else "unknown"

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from PIL import Image, ImageSequence
+from PIL import Image
+from PIL.TiffImagePlugin import AppendingTiffWriter
 
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found
 from scrubkit.media.formats.exif import ORIENTATION, exif_items
-from scrubkit.media.opening import DECODE_ERRORS, opened
+from scrubkit.media.opening import DECODE_ERRORS, frames, opened
 
 ICC_TAG_NAME = "InterColorProfile"
 #: tags that describe how the pixels are stored, as named in PIL.ExifTags.TAGS
@@ -40,28 +41,34 @@ class TiffCleaner(FormatCleaner):
                 for group, name, value in exif_items(data, later_ifds="EXIF")]
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
-        with opened(data, "TIFF", max_pixels) as image:
-            icc = image.info.get("icc_profile")
-            dpi = image.info.get("dpi")
-            frames = ImageSequence.Iterator(image)
-            first = _bare_copy(next(frames))
-            orientation = image.getexif().get(ORIENTATION, 1)  # what decoding did not already apply
-            pages = [first, *(_bare_copy(page) for page in frames)]
-        options: dict[str, object] = {"compression": "tiff_adobe_deflate"}
-        if icc:
-            options["icc_profile"] = icc
-        if dpi:
-            options["dpi"] = dpi
-        if orientation != 1:
-            options["tiffinfo"] = {ORIENTATION: orientation}
-        if len(pages) > 1:
-            options.update(save_all=True, append_images=pages[1:])
+        """Pages are decoded and written one at a time: memory holds one page, never the whole file."""
         out = BytesIO()
-        try:
-            pages[0].save(out, "TIFF", **options)
-        except DECODE_ERRORS as error:  # libtiff rejects a damaged ICC profile or resolution
-            raise CorruptImage(f"cannot rewrite this TIFF: {error}") from error
+        with opened(data, "TIFF", max_pixels) as image, AppendingTiffWriter(out) as writer:
+            options = _save_options(image)
+            for index, page in enumerate(frames(image, max_pixels)):
+                if index:
+                    writer.newFrame()  # (only between pages: after the last it would add padding)
+                try:
+                    _bare_copy(page).save(writer, "TIFF", **options)
+                except DECODE_ERRORS as error:  # libtiff rejects a damaged ICC profile or resolution
+                    raise CorruptImage(f"cannot rewrite this TIFF: {error}") from error
+            writer.finalize()
         return out.getvalue()
+
+
+def _save_options(image: Image.Image) -> dict[str, object]:
+    """What every rewritten page keeps: lossless compression, ICC, resolution, and an Orientation
+    only if decoding did not already apply it."""
+    options: dict[str, object] = {"compression": "tiff_adobe_deflate"}
+    if icc := image.info.get("icc_profile"):
+        options["icc_profile"] = icc
+    if dpi := image.info.get("dpi"):
+        options["dpi"] = dpi
+    image.load()  # Pillow applies and drops the Orientation while loading
+    orientation = image.getexif().get(ORIENTATION, 1)
+    if orientation != 1:
+        options["tiffinfo"] = {ORIENTATION: orientation}
+    return options
 
 
 def _bare_copy(page: Image.Image) -> Image.Image:
