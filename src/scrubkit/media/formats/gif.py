@@ -69,10 +69,16 @@ class GifCleaner(FormatCleaner):
     def find(self, data: bytes) -> list[Found]:
         found: list[Found] = []
         for kind, start, end in blocks(data):
-            if kind in ("header", "image", "trailer", f"ext:{_GRAPHIC_CONTROL:02X}") or self._is_looping(kind):
+            if kind in _REBUILT:
+                rebuilt = _REBUILT[kind](data, start, end)
+                if rebuilt is None or len(rebuilt) < end - start:
+                    extra = end - start - len(rebuilt or b"")
+                    found.append(("GIF", kind, f"({extra} bytes beyond its fixed structure)"))
+                if kind == _ICC_KIND:
+                    found.append(("ICC", "ICC_Profile", f"({end - start} bytes)"))
                 continue
-            if kind == "app:" + _ICC.decode():
-                found.append(("ICC", "ICC_Profile", f"({end - start} bytes)"))
+            if kind in ("header", "image", "trailer"):
+                continue
             elif kind == "app:" + _XMP.decode():
                 found.extend(xmp_items(data[start + 14 : max(start + 14, end - _XMP_MAGIC_TRAILER)]))
             elif kind == f"ext:{_COMMENT:02X}":
@@ -86,12 +92,46 @@ class GifCleaner(FormatCleaner):
         return found
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
-        keep = {"header", "image", "trailer", f"ext:{_GRAPHIC_CONTROL:02X}", "app:" + _ICC.decode()}
-        return b"".join(data[s:e] for kind, s, e in blocks(data) if kind in keep or self._is_looping(kind))
+        """Frames as they are; graphic control, looping and ICC extensions re-emitted from their parsed
+        values at their fixed sizes (what was appended inside them is gone); everything else dropped."""
+        out = []
+        for kind, start, end in blocks(data):
+            if kind in ("header", "image", "trailer"):
+                out.append(data[start:end])
+            elif kind in _REBUILT:
+                out.append(_REBUILT[kind](data, start, end) or b"")
+        return b"".join(out)
 
-    @staticmethod
-    def _is_looping(kind: str) -> bool:
-        return kind.startswith("app:") and kind[4:].encode("latin-1") in _LOOPING
+
+def _graphic_control(data: bytes, start: int, end: int) -> bytes | None:
+    """21 F9 04 <flags, delay, transparent index> 00; None when the block is too short to mean anything."""
+    if data[start + 2] < 4:
+        return None
+    return bytes([_EXTENSION, _GRAPHIC_CONTROL, 4]) + data[start + 3 : start + 7] + b"\0"
+
+
+def _looping(data: bytes, start: int, end: int) -> bytes | None:
+    """The application extension with only its loop-count sub-block (03 01 <count>)."""
+    if data[start + 14] < 3 or data[start + 15] != 1:
+        return None
+    return data[start : start + 14] + b"\x03\x01" + data[start + 16 : start + 18] + b"\0"
+
+
+def _icc(data: bytes, start: int, end: int) -> bytes | None:
+    """The ICC extension holding exactly the profile (as long as its header says), in 255-byte sub-blocks."""
+    profile = _joined_sub_blocks(data, start + 14)
+    if len(profile) < 4:
+        return None
+    profile = profile[: int.from_bytes(profile[:4], "big")]
+    parts = (profile[i : i + 255] for i in range(0, len(profile), 255))
+    sub_blocks = b"".join(bytes([len(part)]) + part for part in parts)
+    return data[start : start + 14] + sub_blocks + b"\0"
+
+
+_ICC_KIND = "app:" + _ICC.decode()
+#: kept extensions, each rebuilt from its parsed values
+_REBUILT = {f"ext:{_GRAPHIC_CONTROL:02X}": _graphic_control, _ICC_KIND: _icc,
+            **{"app:" + name.decode(): _looping for name in _LOOPING}}
 
 
 def _joined_sub_blocks(data: bytes, pos: int) -> bytes:

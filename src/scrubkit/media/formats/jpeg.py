@@ -14,6 +14,11 @@ from scrubkit.media.formats.xmp import xmp_items
 
 SOI, EOI, SOS, APP0, APP1, APP2, APP13, APP14, COM = 0xD8, 0xD9, 0xDA, 0xE0, 0xE1, 0xE2, 0xED, 0xEE, 0xFE
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}
+DHT, DAC, DQT, DRI, DNL = 0xC4, 0xCC, 0xDB, 0xDD, 0xDC
+#: frame headers (SOF0-SOF15 but DHT, DAC and the reserved JPG marker C8)
+FRAMES = frozenset(range(0xC0, 0xD0)) - {DHT, 0xC8, DAC}
+#: the segments a decoder needs; every other marker (JPG0-JPG13 = F0-FD, reserved, unknown) is dropped
+CODEC_MARKERS = FRAMES | {SOI, DHT, DAC, DQT, DRI, DNL, SOS, EOI}
 #: inside scan data 0xFF is followed by 0x00 (stuffing), a restart marker or more 0xFF fill bytes
 _MARKER_AFTER_SCAN = re.compile(rb"\xff[^\x00\xd0-\xd7\xff]")
 _EXIF = (b"Exif\0\0", b"Exif\0\xff")
@@ -139,6 +144,10 @@ class JpegCleaner(FormatCleaner):
         found: list[Found] = []
         for segment in parsed.segments:
             found.extend(self._segment_items(segment.marker, segment.payload(data)))
+            extra = segment.end - segment.start - len(_codec_segment(segment, data))
+            if segment.marker in CODEC_MARKERS and extra > 0:
+                found.append(("JPEG", _MARKER_NAMES.get(segment.marker, f"Marker0x{segment.marker:02X}"),
+                              f"({extra} bytes beyond what it declares)"))
         if parsed.stray:
             found.append(("JPEG", "StrayBytes", f"({parsed.stray} bytes between segments)"))
         if parsed.trailer:
@@ -170,6 +179,8 @@ class JpegCleaner(FormatCleaner):
             return [(f"APP{marker - 0xE0}", _identifier(payload), f"({len(payload)} bytes)")]
         if marker == COM:
             return [("COM", "Comment", short(payload))]
+        if marker not in CODEC_MARKERS:
+            return [("JPEG", f"Marker0x{marker:02X}", f"({len(payload)} bytes)")]
         return []
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
@@ -188,16 +199,54 @@ class JpegCleaner(FormatCleaner):
 
     @staticmethod
     def _kept(segment: Segment, data: bytes) -> bytes:
-        """Codec segments and scans as they are, the ICC profile, Adobe's colour-transform flag
-        (trimmed to its fixed size); nothing of any other APPn or COM segment."""
+        """Codec segments and scans (each cut to the size its contents declare), the ICC profile,
+        Adobe's colour-transform flag (trimmed to its fixed size); nothing of any other segment."""
         marker, payload = segment.marker, segment.payload(data)
         if marker == APP2 and payload.startswith(_ICC):
             return data[segment.start : segment.end]
         if marker == APP14 and payload.startswith(b"Adobe") and len(payload) >= _ADOBE_SIZE:
             return _segment(APP14, payload[:_ADOBE_SIZE])
-        if 0xE0 <= marker <= 0xEF or marker == COM:
-            return b""
+        if marker in CODEC_MARKERS:
+            return _codec_segment(segment, data)
+        return b""  # any other APPn, COM, JPGn (F0-FD), reserved or unknown marker
+
+
+_MARKER_NAMES = {DHT: "DHT", DAC: "DAC", DQT: "DQT", DRI: "DRI", DNL: "DNL", SOS: "SOS", **{m: "SOF" for m in FRAMES}}
+
+
+def _codec_segment(segment: Segment, data: bytes) -> bytes:
+    """A codec segment re-emitted at the size its own fields declare: bytes appended inside it are cut."""
+    marker, payload = segment.marker, segment.payload(data)
+    if marker == SOS:
+        (length,) = struct.unpack(">H", data[segment.start + 2 : segment.start + 4])
+        header = data[segment.start + 4 : segment.start + 2 + length]
+        size = 4 + 2 * header[0] if header else 0
+        return _segment(SOS, header[:size]) + data[segment.start + 2 + length : segment.end]
+    if marker in (SOI, EOI):
         return data[segment.start : segment.end]
+    return _segment(marker, payload[: _declared_size(marker, payload)])
+
+
+def _declared_size(marker: int, payload: bytes) -> int:
+    """How many payload bytes the segment's own fields account for (tables are counted one by one)."""
+    if marker in FRAMES:
+        return 6 + 3 * payload[5] if len(payload) >= 6 else len(payload)
+    if marker == DRI:
+        return 2
+    if marker == DNL:
+        return 2
+    if marker == DAC:
+        return len(payload) - len(payload) % 2
+    pos = 0
+    while pos < len(payload):
+        if marker == DQT:
+            size = 1 + 64 * (1 + (payload[pos] >> 4))
+        else:  # DHT: class/id, 16 counts, then that many symbol values
+            size = 17 + sum(payload[pos + 1 : pos + 17])
+        if pos + size > len(payload):
+            break
+        pos += size
+    return pos
 
 
 def _jfif_without_thumbnail(payload: bytes) -> bytes:

@@ -17,6 +17,12 @@ IMAGE_CHUNKS = frozenset({
     b"IHDR", b"PLTE", b"IDAT", b"IEND", b"tRNS", b"gAMA", b"cHRM", b"sRGB", b"sBIT", b"pHYs", b"bKGD",
     b"acTL", b"fcTL", b"fdAT", b"cICP", b"mDCV", b"cLLI",
 })
+#: the one size each kept chunk has; a longer chunk carries something else, which is cut off
+FIXED_SIZES = {b"IHDR": 13, b"IEND": 0, b"gAMA": 4, b"cHRM": 32, b"sRGB": 1, b"pHYs": 9, b"acTL": 8,
+               b"fcTL": 26, b"cICP": 4, b"mDCV": 24, b"cLLI": 8}
+#: sizes that depend on the colour type (IHDR byte 9): grey, -, RGB, palette, grey+alpha, -, RGBA
+#: (0: the chunk is not allowed with that colour type and is dropped)
+_SIZES_BY_COLOUR = {b"sBIT": (1, 0, 3, 3, 2, 0, 4), b"bKGD": (2, 0, 6, 1, 2, 0, 6), b"tRNS": (2, 0, 6, 256, 0, 0, 0)}
 _TEXT_CHUNKS = (b"tEXt", b"zTXt", b"iTXt")
 _XMP_KEYWORD = b"XML:com.adobe.xmp"
 
@@ -64,9 +70,13 @@ class PngCleaner(FormatCleaner):
 
     def find(self, data: bytes) -> list[Found]:
         found: list[Found] = []
+        sizes = _kept_sizes(data)
         for kind, start, end in chunks(data):
             body = data[start + 8 : end - 4]
             if kind in IMAGE_CHUNKS:
+                if len(body) > sizes.get(kind, len(body)):
+                    extra = len(body) - sizes[kind]
+                    found.append(("PNG", kind.decode("latin-1"), f"({extra} bytes beyond its fixed size)"))
                 continue
             if kind == b"iCCP":
                 found.append(("ICC", "ICC_Profile", f"({len(body)} bytes)"))
@@ -82,20 +92,42 @@ class PngCleaner(FormatCleaner):
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
         out = [SIGNATURE]
+        sizes = _kept_sizes(data)
         orientation = 1
         for kind, start, end in chunks(data):
             if kind == b"eXIf":
                 orientation = orientation_of(data[start + 8 : end - 4])
         for kind, start, end in chunks(data):
             if kind == b"IHDR":
-                out.append(data[start:end])
+                out.append(_chunk(kind, data[start + 8 : start + 8 + 13]))
                 if orientation != 1:  # eXIf must come before the first IDAT
                     out.append(_chunk(b"eXIf", orientation_only_exif(orientation)))
             elif kind == b"iCCP":
                 out.append(_unnamed_icc(data[start + 8 : end - 4]))
+            elif kind in sizes:  # re-emitted at its fixed size: whatever was appended inside is gone
+                if sizes[kind] or kind == b"IEND":  # (size 0: not allowed for this colour type)
+                    out.append(_chunk(kind, data[start + 8 : min(end - 4, start + 8 + sizes[kind])]))
             elif kind in IMAGE_CHUNKS:
                 out.append(data[start:end])
         return b"".join(out)
+
+
+def _kept_sizes(data: bytes) -> dict[bytes, int]:
+    """The size every fixed-size kept chunk must have in this file (PLTE and tRNS: their maximum)."""
+    sizes = dict(FIXED_SIZES)
+    header = next((data[s + 8 : e - 4] for kind, s, e in chunks(data) if kind == b"IHDR"), b"")
+    if len(header) < 13:
+        raise CorruptImage("broken PNG: no image header (IHDR)")
+    depth, colour = header[8], header[9]
+    if colour > 6:
+        raise CorruptImage(f"broken PNG: unknown colour type {colour}")
+    for kind, by_colour in _SIZES_BY_COLOUR.items():
+        sizes[kind] = by_colour[colour]
+    palette = next((e - s - 12 for kind, s, e in chunks(data) if kind == b"PLTE"), 0) // 3
+    sizes[b"PLTE"] = 3 * min(palette, 256, 1 << depth if colour == 3 else 256)
+    if colour == 3:
+        sizes[b"tRNS"] = min(palette, 256)
+    return sizes
 
 
 def _unnamed_icc(body: bytes) -> bytes:

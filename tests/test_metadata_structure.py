@@ -1,0 +1,121 @@
+"""Metadata that hides inside kept structures: text appended inside a PNG gAMA chunk, a GIF graphic-control
+or looping extension, a JPEG table; unknown JPEG markers (JPG0-JPG13 = 0xF0-0xFD). Outputs keep each
+structure at its fixed size, verification reads contents, not only element types."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+
+import pytest
+from PIL import Image
+
+from scrubkit.errors import VerificationError
+from scrubkit.media import read_metadata, strip_metadata, verify_clean
+from scrubkit.media.checks import check_container, check_decodes
+from scrubkit.media.formats.jpeg import layout
+from tests.conftest import shared
+
+SECRET = b"Emily Smith, Year 4, St Mary's Primary"
+LIMIT = 150_000_000
+
+
+def _png_chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+
+def _png_with(kind: bytes, body: bytes) -> bytes:
+    """A real PNG with one more chunk inserted right after IHDR."""
+    data = shared("metadata", "exifr-fixtures/png/png_with_exif_and_gps.png").read_bytes()
+    after_header = 8 + 12 + 13
+    return data[:after_header] + _png_chunk(kind, body) + data[after_header:]
+
+
+def _assert_cleaned(data: bytes, fmt: str, expected_key: str) -> bytes:
+    """The input reports the hidden data; the output has none of it, verifies and decodes."""
+    assert expected_key in {item.key for item in read_metadata(data, fmt) if item.privacy}
+    with pytest.raises(VerificationError, match=expected_key):
+        verify_clean(data, fmt)
+    clean, removed = strip_metadata(data, fmt)
+    assert expected_key in removed
+    assert SECRET not in clean and b"Emily" not in clean
+    verify_clean(clean, fmt)
+    check_container(clean, fmt, LIMIT)
+    check_decodes(clean, fmt, LIMIT)
+    return clean
+
+
+@pytest.mark.parametrize("kind, size", [(b"gAMA", 4), (b"pHYs", 9), (b"sRGB", 1), (b"cHRM", 32)])
+def test_text_appended_inside_a_kept_png_chunk_is_cut(kind: bytes, size: int) -> None:
+    body = bytes(range(1, size + 1)) + SECRET
+    clean = _assert_cleaned(_png_with(kind, body), "PNG", f"PNG:{kind.decode()}")
+    start = clean.index(kind) - 4
+    (length,) = struct.unpack(">I", clean[start : start + 4])
+    assert length == size and clean[start + 8 : start + 8 + size] == body[:size]  # the value is kept
+
+
+def test_pixels_of_a_png_with_a_cut_chunk_are_unchanged() -> None:
+    data = _png_with(b"gAMA", struct.pack(">I", 45455) + SECRET)
+    clean, _ = strip_metadata(data, "PNG")
+    with Image.open(io.BytesIO(data)) as before, Image.open(io.BytesIO(clean)) as after:
+        assert before.tobytes() == after.tobytes()
+        assert after.info["gamma"] == pytest.approx(0.45455)
+
+
+def _animated_gif() -> bytes:
+    out = io.BytesIO()
+    frames = [Image.new("RGB", (32, 32), (i * 80, 0, 0)) for i in range(3)]
+    frames[0].save(out, "GIF", save_all=True, append_images=frames[1:], duration=70, loop=3)
+    return out.getvalue()
+
+
+def test_text_inside_a_gif_graphic_control_extension_is_cut() -> None:
+    data = _animated_gif()
+    at = data.index(b"\x21\xf9\x04")
+    hidden = data[: at + 7] + bytes([len(SECRET)]) + SECRET + data[at + 7 :]  # an extra sub-block
+    clean = _assert_cleaned(hidden, "GIF", "GIF:ext:F9")
+    with Image.open(io.BytesIO(clean)) as image:
+        assert image.n_frames == 3 and image.info["duration"] == 70
+
+
+def test_text_inside_a_gif_looping_extension_is_cut() -> None:
+    data = _animated_gif()
+    at = data.index(b"NETSCAPE2.0") + 11
+    hidden = data[: at + 4] + bytes([len(SECRET)]) + SECRET + data[at + 4 :]
+    clean = _assert_cleaned(hidden, "GIF", "GIF:app:NETSCAPE2.0")
+    with Image.open(io.BytesIO(clean)) as image:
+        assert image.info["loop"] == 3
+
+
+def _jpeg() -> bytes:
+    return shared("metadata", "ianare-exif-samples/jpg/gps/DSCN0010.jpg").read_bytes()
+
+
+@pytest.mark.parametrize("marker", [0xF0, 0xF7, 0xFD, 0x02])
+def test_unknown_jpeg_markers_are_dropped(marker: int) -> None:
+    data = _jpeg()
+    segment = bytes([0xFF, marker]) + struct.pack(">H", len(SECRET) + 2) + SECRET
+    dqt = next(s for s in layout(data).segments if s.marker == 0xDB)
+    hidden = data[: dqt.start] + segment + data[dqt.start :]
+    _assert_cleaned(hidden, "JPEG", f"JPEG:Marker0x{marker:02X}")
+
+
+def test_bytes_appended_inside_a_jpeg_table_are_cut() -> None:
+    data = _jpeg()
+    dqt = next(s for s in layout(data).segments if s.marker == 0xDB)
+    payload = data[dqt.start + 4 : dqt.end] + SECRET
+    hidden = data[: dqt.start] + b"\xff\xdb" + struct.pack(">H", len(payload) + 2) + payload + data[dqt.end :]
+    clean = _assert_cleaned(hidden, "JPEG", "JPEG:DQT")
+    with Image.open(io.BytesIO(_jpeg())) as before, Image.open(io.BytesIO(clean)) as after:
+        assert before.tobytes() == after.tobytes()
+
+
+def test_real_files_have_nothing_hidden_in_their_kept_structures() -> None:
+    """No false alarm: every real photo's kept chunks, extensions and tables are at their own sizes."""
+    for relative in ("exifr-fixtures/png/png_with_exif_and_gps.png", "exiftool-t-images/PNG.png",
+                     "exiftool-t-images/GIF.gif", "ianare-exif-samples/jpg/gps/DSCN0010.jpg"):
+        data = shared("metadata", relative).read_bytes()
+        fmt = "PNG" if relative.endswith(".png") else "GIF" if relative.endswith(".gif") else "JPEG"
+        keys = {item.key for item in read_metadata(data, fmt)}
+        assert not {key for key in keys if key.split(":")[1] in ("gAMA", "pHYs", "DQT", "DHT", "SOF", "ext:F9")}
