@@ -10,6 +10,7 @@ from PIL import Image, ImageCms, ImageOps
 
 from scrubkit.media.checks import check_container, check_decodes
 from scrubkit.media.formats import webp
+from scrubkit.media.formats.icc import neutral_icc
 from scrubkit.media.opening import opened
 
 __all__ = ["Decoded", "check_container", "check_decodes", "decode"]  # the checks live in media.checks
@@ -37,7 +38,7 @@ def decode(data: bytes, fmt: str, max_pixels: int) -> Decoded:
     """The first frame as an oriented RGB array (+ alpha); refuses bombs before decoding anything."""
     with opened(data, fmt, max_pixels) as image:
         mode, frames = image.mode, getattr(image, "n_frames", 1)
-        icc = image.info.get("icc_profile") or None
+        icc = neutral_icc(image.info["icc_profile"]) if image.info.get("icc_profile") else None
         image.load()  # Pillow's TIFF reader applies and drops the Orientation here; exif_transpose does the rest
         oriented = ImageOps.exif_transpose(image)
         rgb, alpha, icc = _to_rgb(oriented, icc)

@@ -134,5 +134,6 @@ _DESCRIBERS: tuple[Describer, ...] = (
     _places,
     _group_line("Thumbnail", "embedded thumbnail (may show the uncropped original)"),
     _labelled("comment", COMMENT_NAMES),
+    _labelled("colour profile named", {"ProfileDescription"}, " (ICC profile description)"),
     _group_line("MakerNotes", "maker notes (camera-specific data, often with serial numbers and settings)"),
 )

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found, short
+from scrubkit.media.formats.icc import icc_items, neutral_icc
 from scrubkit.media.formats.xmp import xmp_items
 
 _IMAGE, _EXTENSION, _TRAILER = 0x2C, 0x21, 0x3B
@@ -76,6 +77,7 @@ class GifCleaner(FormatCleaner):
                     found.append(("GIF", kind, f"({extra} bytes beyond its fixed structure)"))
                 if kind == _ICC_KIND:
                     found.append(("ICC", "ICC_Profile", f"({end - start} bytes)"))
+                    found.extend(icc_items(_joined_sub_blocks(data, start + 14)))
                 continue
             if kind in ("header", "image", "trailer"):
                 continue
@@ -122,7 +124,7 @@ def _icc(data: bytes, start: int, end: int) -> bytes | None:
     profile = _joined_sub_blocks(data, start + 14)
     if len(profile) < 4:
         return None
-    profile = profile[: int.from_bytes(profile[:4], "big")]
+    profile = neutral_icc(profile)  # (also cut to the profile's declared size)
     parts = (profile[i : i + 255] for i in range(0, len(profile), 255))
     sub_blocks = b"".join(bytes([len(part)]) + part for part in parts)
     return data[start : start + 14] + sub_blocks + b"\0"

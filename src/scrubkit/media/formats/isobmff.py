@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found
 from scrubkit.media.formats.exif import EMPTY_EXIF, exif_items
+from scrubkit.media.formats.icc import icc_items, neutral_icc
 from scrubkit.media.formats.xmp import xmp_items
 
 TOP_LEVEL = frozenset({b"ftyp", b"meta", b"mdat", b"free", b"skip"})
@@ -185,9 +186,9 @@ class IsobmffCleaner(FormatCleaner):
         reader = Reader(data)
         found: list[Found] = [("HEIF", f"box {b.kind.decode('latin-1')}", f"({b.end - b.start} bytes)")
                               for b in self._unknown_boxes(reader)]
-        for prop in reader.properties():
-            if prop.kind == b"colr" and data[prop.body : prop.body + 4] in (b"prof", b"rICC"):
-                found.append(("ICC", "ICC_Profile", f"({prop.end - prop.body - 4} bytes)"))
+        for prop in _icc_properties(reader):
+            found.append(("ICC", "ICC_Profile", f"({prop.end - prop.body - 4} bytes)"))
+            found.extend(icc_items(data[prop.body + 4 : prop.end]))
         for item in reader.items.values():
             if item.kind not in IMAGE_ITEMS and not item.located:
                 found.append(("HEIF", f"item {item.kind.decode('latin-1')}", "(its data cannot be located)"))
@@ -218,6 +219,9 @@ class IsobmffCleaner(FormatCleaner):
             out[start:end] = bytes(end - start)
         for box in self._unknown_boxes(reader):
             out[box.start : box.end] = _free_box(box.end - box.start)
+        for prop in _icc_properties(reader):  # same length: a neutral description, zeros after the profile
+            profile = neutral_icc(bytes(out[prop.body + 4 : prop.end]))
+            out[prop.body + 4 : prop.end] = profile + bytes(prop.end - prop.body - 4 - len(profile))
         return bytes(out)
 
     @staticmethod
@@ -225,6 +229,12 @@ class IsobmffCleaner(FormatCleaner):
         return ([b for b in reader.top if b.kind not in TOP_LEVEL]
                 + [b for b in reader.meta_children if b.kind not in META_CHILDREN]
                 + [b for b in reader.properties() if b.kind not in PROPERTIES])
+
+
+def _icc_properties(reader: Reader) -> list[Box]:
+    """The `colr` properties that carry an ICC profile."""
+    return [prop for prop in reader.properties()
+            if prop.kind == b"colr" and reader.data[prop.body : prop.body + 4] in (b"prof", b"rICC")]
 
 
 def _blank_for(item: Item, size: int) -> bytes:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found, short
 from scrubkit.media.formats.exif import exif_items, orientation_of, orientation_only_exif
+from scrubkit.media.formats.icc import icc_items, neutral_icc
 from scrubkit.media.formats.iptc import photoshop_items
 from scrubkit.media.formats.xmp import xmp_items
 
@@ -148,6 +149,7 @@ class JpegCleaner(FormatCleaner):
             if segment.marker in CODEC_MARKERS and extra > 0:
                 found.append(("JPEG", _MARKER_NAMES.get(segment.marker, f"Marker0x{segment.marker:02X}"),
                               f"({extra} bytes beyond what it declares)"))
+        found.extend(icc_items(_icc_profile(parsed.segments, data)))
         if parsed.stray:
             found.append(("JPEG", "StrayBytes", f"({parsed.stray} bytes between segments)"))
         if parsed.trailer:
@@ -194,16 +196,20 @@ class JpegCleaner(FormatCleaner):
              if s.marker == APP1 and s.payload(data)[:6] in _EXIF), 1)
         if orientation != 1:
             out.append(_segment(APP1, b"Exif\0\0" + orientation_only_exif(orientation)))
-        out.extend(self._kept(segment, data) for segment in found_segments[1:])
+        icc = _icc_segments(neutral_icc(_icc_profile(found_segments, data)))
+        for segment in found_segments[1:]:
+            if segment.marker == APP2 and segment.payload(data).startswith(_ICC):
+                out.append(icc)  # the whole profile where its first chunk was
+                icc = b""
+            else:
+                out.append(self._kept(segment, data))
         return b"".join(out)
 
     @staticmethod
     def _kept(segment: Segment, data: bytes) -> bytes:
-        """Codec segments and scans (each cut to the size its contents declare), the ICC profile,
-        Adobe's colour-transform flag (trimmed to its fixed size); nothing of any other segment."""
+        """Codec segments and scans (each cut to the size its contents declare), Adobe's colour-transform
+        flag (trimmed to its fixed size); nothing of any other segment. (The ICC profile is rebuilt apart.)"""
         marker, payload = segment.marker, segment.payload(data)
-        if marker == APP2 and payload.startswith(_ICC):
-            return data[segment.start : segment.end]
         if marker == APP14 and payload.startswith(b"Adobe") and len(payload) >= _ADOBE_SIZE:
             return _segment(APP14, payload[:_ADOBE_SIZE])
         if marker in CODEC_MARKERS:
@@ -247,6 +253,22 @@ def _declared_size(marker: int, payload: bytes) -> int:
             break
         pos += size
     return pos
+
+
+def _icc_profile(segments: list[Segment], data: bytes) -> bytes:
+    """The ICC profile from its APP2 chunks, put together in their sequence order."""
+    chunks = [s.payload(data) for s in segments if s.marker == APP2 and s.payload(data).startswith(_ICC)]
+    chunks.sort(key=lambda chunk: chunk[len(_ICC) : len(_ICC) + 1])
+    return b"".join(chunk[len(_ICC) + 2 :] for chunk in chunks)
+
+
+def _icc_segments(profile: bytes) -> bytes:
+    """APP2 segments carrying `profile`, numbered afresh."""
+    room = 0xFFFF - 2 - len(_ICC) - 2
+    parts = [profile[i : i + room] for i in range(0, len(profile), room)]
+    if len(parts) > 255:
+        raise CorruptImage("broken JPEG: ICC profile too large")
+    return b"".join(_segment(APP2, _ICC + bytes([n + 1, len(parts)]) + part) for n, part in enumerate(parts))
 
 
 def _jfif_without_thumbnail(payload: bytes) -> bytes:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found, short
 from scrubkit.media.formats.exif import exif_items, orientation_of, orientation_only_exif
+from scrubkit.media.formats.icc import icc_items, neutral_icc
 from scrubkit.media.formats.xmp import xmp_items
 
 SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -24,6 +25,7 @@ FIXED_SIZES = {b"IHDR": 13, b"IEND": 0, b"gAMA": 4, b"cHRM": 32, b"sRGB": 1, b"p
 #: (0: the chunk is not allowed with that colour type and is dropped)
 _SIZES_BY_COLOUR = {b"sBIT": (1, 0, 3, 3, 2, 0, 4), b"bKGD": (2, 0, 6, 1, 2, 0, 6), b"tRNS": (2, 0, 6, 256, 0, 0, 0)}
 _TEXT_CHUNKS = (b"tEXt", b"zTXt", b"iTXt")
+MAX_ICC_BYTES = 16 << 20
 _XMP_KEYWORD = b"XML:com.adobe.xmp"
 
 
@@ -80,6 +82,7 @@ class PngCleaner(FormatCleaner):
                 continue
             if kind == b"iCCP":
                 found.append(("ICC", "ICC_Profile", f"({len(body)} bytes)"))
+                found.extend(icc_items(_icc_profile(body)))
             elif kind == b"eXIf":
                 found.extend(exif_items(body))
             elif kind in _TEXT_CHUNKS:
@@ -130,10 +133,20 @@ def _kept_sizes(data: bytes) -> dict[bytes, int]:
     return sizes
 
 
+def _icc_profile(body: bytes) -> bytes:
+    """The profile inside an iCCP chunk (name, NUL, method, zlib data), inflated within a bound."""
+    _, _, compressed = body.partition(b"\0")
+    inflater = zlib.decompressobj()
+    profile = inflater.decompress(compressed[1:], MAX_ICC_BYTES)
+    if inflater.unconsumed_tail:
+        raise CorruptImage("broken PNG: the ICC profile inflates to more than 16 MB")
+    return profile
+
+
 def _unnamed_icc(body: bytes) -> bytes:
-    """The iCCP chunk with its free-text profile name replaced by a neutral one."""
-    _, _, profile = body.partition(b"\0")
-    return _chunk(b"iCCP", b"ICC Profile\0" + profile)
+    """The iCCP chunk with its free-text profile name replaced by a neutral one and the profile's own
+    description made neutral (see formats.icc)."""
+    return _chunk(b"iCCP", b"ICC Profile\0\0" + zlib.compress(neutral_icc(_icc_profile(body))))
 
 
 def _chunk(kind: bytes, body: bytes) -> bytes:

@@ -9,6 +9,7 @@ Every tag a TIFF carries lives in the same directory as the image layout (IFD0),
 
 from __future__ import annotations
 
+import struct
 from io import BytesIO
 
 from PIL import Image
@@ -17,9 +18,11 @@ from PIL.TiffImagePlugin import AppendingTiffWriter
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found
 from scrubkit.media.formats.exif import ORIENTATION, exif_items
+from scrubkit.media.formats.icc import icc_items, neutral_icc
+from scrubkit.media.formats.ifd import Ifds
 from scrubkit.media.opening import DECODE_ERRORS, frames, opened
 
-ICC_TAG_NAME = "InterColorProfile"
+ICC_TAG, ICC_TAG_NAME = 34675, "InterColorProfile"
 #: tags that describe how the pixels are stored, as named in PIL.ExifTags.TAGS
 STRUCTURAL_TAGS = frozenset({
     "NewSubfileType", "SubfileType", "ImageWidth", "ImageLength", "BitsPerSample", "Compression",
@@ -37,8 +40,9 @@ class TiffCleaner(FormatCleaner):
     meta_allowlist = frozenset({"ICC:ICC_Profile"} | {f"EXIF:{name}" for name in STRUCTURAL_TAGS})
 
     def find(self, data: bytes) -> list[Found]:
-        return [("ICC", "ICC_Profile", value) if (group, name) == ("EXIF", ICC_TAG_NAME) else (group, name, value)
-                for group, name, value in exif_items(data, later_ifds="EXIF")]
+        found = [("ICC", "ICC_Profile", value) if (group, name) == ("EXIF", ICC_TAG_NAME) else (group, name, value)
+                 for group, name, value in exif_items(data, later_ifds="EXIF")]
+        return found + [item for profile in _icc_profiles(data) for item in icc_items(profile)]
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
         """Pages are decoded and written one at a time: memory holds one page, never the whole file."""
@@ -61,7 +65,7 @@ def _save_options(image: Image.Image) -> dict[str, object]:
     only if decoding did not already apply it."""
     options: dict[str, object] = {"compression": "tiff_adobe_deflate"}
     if icc := image.info.get("icc_profile"):
-        options["icc_profile"] = icc
+        options["icc_profile"] = neutral_icc(icc)
     if dpi := image.info.get("dpi"):
         options["dpi"] = dpi
     image.load()  # Pillow applies and drops the Orientation while loading
@@ -69,6 +73,16 @@ def _save_options(image: Image.Image) -> dict[str, object]:
     if orientation != 1:
         options["tiffinfo"] = {ORIENTATION: orientation}
     return options
+
+
+def _icc_profiles(data: bytes) -> list[bytes]:
+    """The ICC profile (tag 34675) of every page."""
+    try:
+        ifds = Ifds(data)
+        entries = [entry for page in ifds.chain() for entry in page if entry.tag == ICC_TAG]
+        return [bytes(value) for value in map(ifds.value, entries) if isinstance(value, bytes)]
+    except (CorruptImage, struct.error):
+        return []
 
 
 def _bare_copy(page: Image.Image) -> Image.Image:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found
 from scrubkit.media.formats.exif import exif_items, orientation_of, orientation_only_exif
+from scrubkit.media.formats.icc import icc_items, neutral_icc
 from scrubkit.media.formats.xmp import xmp_items
 
 IMAGE_CHUNKS = frozenset({b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"})
@@ -46,6 +47,7 @@ class WebpCleaner(FormatCleaner):
             body = data[start + 8 : end]
             if kind == b"ICCP":
                 found.append(("ICC", "ICC_Profile", f"({len(body)} bytes)"))
+                found.extend(icc_items(data[start + 8 : start + 8 + _size(data, start)]))
             elif kind in IMAGE_CHUNKS:
                 continue
             elif kind == b"EXIF":
@@ -64,6 +66,8 @@ class WebpCleaner(FormatCleaner):
         for kind, start, end in chunks(data):
             if kind == b"EXIF":
                 orientation = orientation_of(_tiff_start(data[start + 8 : end]))
+            elif kind == b"ICCP":
+                kept.append(_chunk(b"ICCP", neutral_icc(data[start + 8 : start + 8 + _size(data, start)])))
             elif kind in IMAGE_CHUNKS:
                 kept.append(data[start:end])
         if kept and kept[0][:4] == b"VP8X":
@@ -72,6 +76,11 @@ class WebpCleaner(FormatCleaner):
                 kept.append(_chunk(b"EXIF", orientation_only_exif(orientation)))
         body = b"WEBP" + b"".join(kept)
         return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+def _size(data: bytes, start: int) -> int:
+    """The chunk's own size field (without the pad byte)."""
+    return int(struct.unpack("<I", data[start + 4 : start + 8])[0])
 
 
 def _tiff_start(body: bytes) -> bytes:
