@@ -5,6 +5,8 @@ proves the output clean. Everything the `scrubkit` command does is available her
 
     import scrubkit
     result = scrubkit.scrub_image("in.jpg", "out.jpg", policy="strict")
+    result = scrubkit.scrub_video("in.mov", "out.mp4", policy="standard")
+    result = scrubkit.scrub_file(path, out_path)      # a photo or a video, told by its content
     results = scrubkit.scrub_folder("photos/", "clean/", policy="standard")
     findings = scrubkit.inspect("in.jpg")
     caption = scrubkit.scrub_text("Well done Amy Clarke (Year 4)!", policy="strict").output
@@ -23,6 +25,7 @@ from scrubkit._version import __version__
 
 if TYPE_CHECKING:
     from scrubkit.batch import scrub_folder
+    from scrubkit.dispatch import scrub_file
     from scrubkit.errors import ScrubError
     from scrubkit.inspection import Inspection, inspect
     from scrubkit.pipeline import scrub_image
@@ -30,9 +33,12 @@ if TYPE_CHECKING:
     from scrubkit.text import TextResult, TextScrubber, scrub_text
     from scrubkit.policy import PRESETS, Policy
     from scrubkit.types import Region, Result, Span
+    from scrubkit.video import scrub_video
 
 _EXPORTS = {
     "scrub_image": "scrubkit.pipeline",
+    "scrub_video": "scrubkit.video",
+    "scrub_file": "scrubkit.dispatch",
     "scrub_folder": "scrubkit.batch",
     "inspect": "scrubkit.inspection",
     "scrub_text": "scrubkit.text",
@@ -62,10 +68,12 @@ __all__ = [
     "TextScrubber",
     "__version__",
     "inspect",
+    "scrub_file",
     "scrub_folder",
     "scrub_image",
     "scrub_post",
     "scrub_text",
+    "scrub_video",
 ]
 
 

@@ -2,8 +2,8 @@
 executor (a process pool by default), record each outcome in the resume manifest as it arrives.
 
 The unit of work is `run_task(task, policy) -> Result`, a pure function of its arguments (it calls
-`scrub_image`). Anything that can map it over tasks and hand back results as they finish is an
-Executor: `InProcess`, `ProcessPool`, or one built on a distributed engine (see docs/batches.md).
+`scrub_file`, for photos and videos). Anything that can map it over tasks and hand back results as they
+finish is an Executor: `InProcess`, `ProcessPool`, or one built on a distributed engine (see docs/batches.md).
 """
 
 from __future__ import annotations
@@ -30,8 +30,8 @@ from scrubkit.manifest import (
     result_from_json,
 )
 from scrubkit.media.atomic import is_temporary
+from scrubkit.dispatch import output_name, scrub_file
 from scrubkit.paths import inside, same_file
-from scrubkit.pipeline import scrub_image
 from scrubkit.policy import Policy
 from scrubkit.postfile import is_caption, scrub_caption_file
 from scrubkit.runtime import share_cores
@@ -73,7 +73,7 @@ def run_task(task: Task, policy: Policy) -> Result:
     """
     if task.caption:
         return scrub_caption_file(task.src, task.dst, task.photos, policy, overwrite=task.overwrite)
-    return scrub_image(task.src, task.dst, policy, overwrite=task.overwrite, durable=False)
+    return scrub_file(task.src, task.dst, policy, overwrite=task.overwrite, durable=False)
 
 
 def plan(src: str | Path, dst: str | Path) -> list[Task]:
@@ -82,7 +82,7 @@ def plan(src: str | Path, dst: str | Path) -> list[Task]:
     if not src.exists() and not src.is_symlink():
         raise UsageError(f"{src}: no such file or folder")
     if src.is_file():
-        target = dst / src.name if dst.is_dir() else dst
+        target = dst / output_name(src, Path(src.name)) if dst.is_dir() else dst
         if same_file(src, target):
             raise UsageError(f"the output {target} would overwrite the original; choose another output path")
         return [Task(src, target, target.name)]
@@ -94,7 +94,7 @@ def plan(src: str | Path, dst: str | Path) -> list[Task]:
         )
     tasks = []
     for path in sorted(iter_files(src)):
-        rel = path.relative_to(src)
+        rel = output_name(path, path.relative_to(src))
         task = Task(path, dst / rel, rel.as_posix(), caption=is_caption(path))
         if inside(task.dst.resolve(), src_real):
             raise UsageError(

@@ -187,6 +187,7 @@ def result_from_json(entry: dict[str, Any]) -> Result:
         Region(
             box=tuple(r["box"]), kind=r["kind"], score=r["score"], source=r["source"], text=r.get("text"),
             quad=tuple(tuple(p) for p in r["quad"]) if r.get("quad") else None,  # type: ignore[arg-type]
+            frame=r.get("frame"),
         )
         for r in entry.get("regions", [])
     ]

@@ -44,7 +44,7 @@ def scrub_image(
     try:
         data = read_input(src)
         result.format = sniff_format(data)
-        _check_destination(src, dst, overwrite)
+        check_destination(src, dst, overwrite)
         cleaned, result.metadata_removed, result.regions = scrub_bytes(data, result.format, policy)
         _write(dst, cleaned, durable)
         result.status, result.output = "clean", dst
@@ -100,7 +100,7 @@ def _write(dst: Path, data: bytes, durable: bool) -> None:
         raise OutputNotWritable(f"cannot write the output {dst}: {e.strerror or e}") from None
 
 
-def _check_destination(src: Path, dst: Path, overwrite: bool) -> None:
+def check_destination(src: Path, dst: Path, overwrite: bool) -> None:
     if os.path.abspath(src) == os.path.abspath(dst) or (dst.exists() and dst.samefile(src)):
         raise OutputExists("output would overwrite the original; choose another output path")
     if dst.exists() and not overwrite:

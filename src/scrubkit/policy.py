@@ -14,6 +14,7 @@ TextMode = Literal["off", "all", "identifying"]
 CoverStyle = Literal["pixelate", "fill", "blur"]
 OcrBackend = Literal["rapidocr", "easyocr"]
 NamedChildRule = Literal["warn", "refuse"]
+AudioMode = Literal["drop", "keep"]
 
 _CHOICES: dict[str, tuple[str, ...]] = {
     "people": get_args(PeopleMode),
@@ -21,6 +22,8 @@ _CHOICES: dict[str, tuple[str, ...]] = {
     "style": get_args(CoverStyle),
     "ocr": get_args(OcrBackend),
     "named_child_photo": get_args(NamedChildRule),
+    "audio": get_args(AudioMode),
+    "video_style": get_args(CoverStyle),
 }
 
 
@@ -54,6 +57,16 @@ class Policy:
     quality: int = 95
     #: refuse images with more pixels than this (decompression bombs)
     max_pixels: int = 150_000_000
+    # --- video (issue 10; docs/video.md) ---
+    #: a video's sound: "drop" (children's voices, names said aloud) or "keep" (re-encoded to AAC)
+    audio: AudioMode = "drop"
+    #: how faces and text are covered in video frames: "fill" hides even small blurred faces
+    #: (a coarse mosaic leaves them about as they were); pixelate/blur as for photos
+    video_style: CoverStyle = "fill"
+    #: H.264 quality of video outputs (x264 CRF: lower is better; 18-23 look like the original)
+    video_crf: int = 20
+    #: refuse videos longer than this (seconds)
+    max_video_seconds: float = 4 * 3600
 
     @property
     def touches_pixels(self) -> bool:
@@ -69,6 +82,10 @@ class Policy:
             raise PolicyError(f"policy field 'margin' must be between 0 and 2; got {self.margin!r}")
         if not 50 <= self.quality <= 100:
             raise PolicyError(f"policy field 'quality' must be between 50 and 100; got {self.quality!r}")
+        if not 0 <= self.video_crf <= 51:
+            raise PolicyError(f"policy field 'video_crf' must be between 0 and 51; got {self.video_crf!r}")
+        if not self.max_video_seconds > 0:
+            raise PolicyError(f"policy field 'max_video_seconds' must be positive; got {self.max_video_seconds!r}")
 
     @classmethod
     def preset(cls, name: str) -> Policy:
@@ -117,10 +134,10 @@ PRESETS: dict[str, Policy] = {
     "strict": Policy(),
     "standard": Policy(
         name="standard", people="faces", text="off", keep_year_groups=True, keep_past_dates=True,
-        named_child_photo="warn",
+        named_child_photo="warn", audio="keep",
     ),
     "metadata-only": Policy(
         name="metadata-only", people="off", text="off", keep_year_groups=True, keep_past_dates=True,
-        named_child_photo="warn",
+        named_child_photo="warn", audio="keep",
     ),
 }

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import html
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from io import BytesIO
@@ -29,6 +29,8 @@ from scrubkit.manifest import MANIFEST_NAME, Manifest
 from scrubkit.media.atomic import atomic_write
 from scrubkit.postfile import CAPTION_FORMAT
 from scrubkit.types import Result
+from scrubkit.video.probe import VIDEO_FORMATS
+from scrubkit.video.strip import strip_image
 
 THUMBS_DIR = ".scrubkit-thumbs"
 THUMB_SIZE = 360
@@ -63,15 +65,39 @@ def write_review(dst: str | Path, results: Mapping[str, Result], policy_name: st
     whose outputs lie inside DST; returns the page's path."""
     dst = Path(dst)
     clean = {
-        name: r.output for name, r in results.items()
+        name: r for name, r in results.items()
         if r.status == "clean" and r.output is not None and r.format != CAPTION_FORMAT
     }
     with ThreadPoolExecutor(default_jobs()) as pool:  # Pillow decodes and resizes without the GIL
-        thumbs = dict(zip(clean, pool.map(lambda output: thumbnail(dst, output), clean.values())))
+        thumbs = dict(zip(clean, pool.map(lambda r: preview(dst, r), clean.values())))
     page = render(dst, dict(sorted(results.items())), thumbs, policy_name)
     path = dst / REVIEW_NAME
     atomic_write(path, page.encode("utf-8"))
     return path
+
+
+def preview(dst: Path, result: Result) -> Thumb | None:
+    """A video's strip of frames (covers drawn in), or a photo's thumbnail."""
+    if result.format in VIDEO_FORMATS:
+        return _cached(dst, result.output, lambda: strip_image(result.output, result.regions))  # type: ignore[arg-type]
+    return thumbnail(dst, result.output)  # type: ignore[arg-type]
+
+
+def _cached(dst: Path, output: Path, make: Callable[[], tuple[bytes, int, int]]) -> Thumb | None:
+    """A preview made by `make` from the cleaned `output`, kept in DST/.scrubkit-thumbs/ while up to date."""
+    rel = output.relative_to(dst).as_posix()
+    name = hashlib.sha256(rel.encode()).hexdigest()[:24] + ".jpg"
+    thumb = dst / THUMBS_DIR / name
+    try:
+        if not thumb.exists() or thumb.stat().st_mtime_ns < output.stat().st_mtime_ns:
+            data, width, height = make()
+            atomic_write(thumb, data)
+        else:
+            with Image.open(thumb) as image:
+                width, height = image.size
+    except Exception:  # noqa: BLE001 - an unreadable preview must not stop the page
+        return None
+    return Thumb(f"{THUMBS_DIR}/{name}", width, height)
 
 
 def thumbnail(dst: Path, output: Path) -> Thumb | None:
@@ -154,7 +180,8 @@ def _frame(dst: Path, result: Result, thumb: Thumb | None) -> str:
         return f"<a class=\"frame caption\" href=\"{href}\"><p>{_e(shown)}</p></a>"
     if thumb is None:
         return "<div class=frame><span class=badge>no preview</span></div>"
-    boxes = "".join(_box(region.box, region.kind, thumb) for region in result.regions)
+    video = result.format in VIDEO_FORMATS  # a strip of frames: the covers are drawn into it
+    boxes = "" if video else "".join(_box(region.box, region.kind, thumb) for region in result.regions)
     return (
         f"<a class=frame href=\"{href}\" style=\"aspect-ratio:{thumb.width}/{thumb.height}\">"
         f"<img src=\"{_e(thumb.url)}\" loading=lazy decoding=async alt=\"\">{boxes}</a>"

@@ -17,7 +17,8 @@ class Region:
     """Something to cover in an image, in the orientation-corrected image's pixel coordinates.
 
     `box` is (x0, y0, x1, y1) with x1/y1 exclusive. Text regions also carry the 4-point `quad`
-    (rotated text is covered by its quad, not by the upright box) and the words read.
+    (rotated text is covered by its quad, not by the upright box) and the words read. In a video
+    `frame` is the index of the (output) frame the region was covered in.
     """
 
     box: Box
@@ -26,6 +27,7 @@ class Region:
     source: str
     text: str | None = None
     quad: Quad | None = None
+    frame: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The stable report form (see docs/report-format.md)."""
@@ -39,6 +41,8 @@ class Region:
             out["quad"] = [list(p) for p in self.quad]
         if self.text is not None:
             out["text"] = self.text
+        if self.frame is not None:
+            out["frame"] = self.frame
         return out
 
 

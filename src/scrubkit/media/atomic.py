@@ -25,7 +25,7 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")  # matches _TEMPORARY
+    temporary = temporary_path(path)
     try:
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(descriptor, "wb") as handle:
@@ -38,6 +38,11 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
         with suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+
+
+def temporary_path(path: Path) -> Path:
+    """A fresh temporary name beside `path` (for writers that must write to a file themselves, e.g. video)."""
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")  # matches _TEMPORARY
 
 
 def is_temporary(name: str) -> bool:

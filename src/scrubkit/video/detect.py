@@ -1,0 +1,50 @@
+"""What to cover in one video frame: the photo detectors, scheduled for video.
+
+Faces are looked for in every frame with the photo face model (CenterFace) on a plan sized for
+video: an upscaled pass only for small frames (so 20 px faces in a 640 x 360 clip are found as in
+photos), native size, and coarser views for close-ups; no mirrored pass (the next frames give the
+model another look anyway). Under "faces+torso" torsos are added per frame from those faces.
+Visible text is read every `text_every` frames and held between reads by the cover window.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+
+from scrubkit.detect import _guarded, find_regions
+from scrubkit.detect.faces import CenterFaceDetector, ScanPlan
+from scrubkit.policy import Policy
+from scrubkit.types import Region
+
+#: small frames are upscaled until they hold this many pixels (640 x 360 doubles; 720p stays native)
+VIDEO_PLAN = ScanPlan(upscale_to_pixels=1_000_000, mirror_max_pixels=0)
+
+
+@lru_cache(maxsize=4)
+def video_face_detector(threshold: float) -> CenterFaceDetector:
+    return CenterFaceDetector(threshold, VIDEO_PLAN)
+
+
+class FrameDetector:
+    """Runs the policy's detectors on frame after frame; text only on its schedule."""
+
+    def __init__(self, policy: Policy, text_every: int) -> None:
+        self.policy = policy
+        self.text_every = max(1, text_every)
+        self._faces = video_face_detector(policy.face_threshold) if policy.people != "off" else None
+        self._text_policy = Policy(name="video-text", people="off", text=policy.text, ocr=policy.ocr)
+
+    def detect(self, index: int, pixels: np.ndarray) -> list[Region]:
+        regions: list[Region] = []
+        if self._faces is not None:
+            faces = _guarded(self._faces.name, lambda: self._faces.detect(pixels))  # type: ignore[union-attr]
+            regions += faces
+            if self.policy.people == "faces+torso":
+                from scrubkit.detect.people import torso_regions
+
+                regions += _guarded("person", lambda: torso_regions(pixels, faces))
+        if self.policy.text != "off" and index % self.text_every == 0:
+            regions += find_regions(pixels, self._text_policy)
+        return regions
