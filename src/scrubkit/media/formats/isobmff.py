@@ -30,6 +30,12 @@ PROPERTIES = frozenset({
 IMAGE_ITEMS = frozenset({b"hvc1", b"hvt1", b"av01", b"grid", b"iden", b"iovl", b"tmap", b"jpeg", b"unci",
                          b"avc1", b"vvc1", b"j2k1", b"mski"})
 XMP_TYPES = (b"application/rdf+xml", b"application/xmp+xml")
+#: auxiliary images that are part of the picture (transparency); depth maps, HDR gain maps and Apple's
+#: portrait/skin/hair mattes (outlines of the people in the photo) are dropped
+KEPT_AUXILIARY = (b"urn:mpeg:mpegB:cicp:systems:auxiliary:alpha", b"urn:mpeg:hevc:2015:auxid:1")
+#: what a dropped image item becomes: a hidden item of a type no decoder shows, its data zeroed
+DROPPED_ITEM = b"zero"
+NEUTRAL_BRAND = b"mif1"
 EMPTY_XMP = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"/>'
 
 
@@ -45,6 +51,7 @@ class Box:
 class Item:
     kind: bytes
     content_type: bytes = b""
+    infe: Box | None = None
     extents: tuple[tuple[int, int], ...] = ()  # absolute (start, length) pairs
     located: bool = False  # False when iloc does not place the item in this file (no entry, or by reference)
 
@@ -88,6 +95,50 @@ class Reader:
         ipco = _child(self.data, iprp, b"ipco") if iprp else None
         return list(boxes(self.data, ipco.body, ipco.end)) if ipco else []
 
+    def references(self) -> list[tuple[Box, int, tuple[int, ...]]]:
+        """(reference box, from item, to items) for every item reference (auxl, dimg, thmb, cdsc...)."""
+        iref = next((b for b in self.meta_children if b.kind == b"iref"), None)
+        if iref is None:
+            return []
+        width = 2 if self.data[iref.body] == 0 else 4
+        found = []
+        for box in boxes(self.data, iref.body + 4, iref.end):
+            pos = box.body
+            source = int.from_bytes(self.data[pos : pos + width], "big")
+            count = int.from_bytes(self.data[pos + width : pos + width + 2], "big")
+            pos += width + 2
+            if pos + count * width > box.end:
+                raise CorruptImage("broken HEIF/AVIF: an item reference runs past its box")
+            targets = tuple(int.from_bytes(self.data[pos + i * width : pos + (i + 1) * width], "big")
+                            for i in range(count))
+            found.append((box, source, targets))
+        return found
+
+    def associations(self) -> dict[int, list[Box]]:
+        """item id -> the property boxes associated with it (ipma)."""
+        iprp = next((b for b in self.meta_children if b.kind == b"iprp"), None)
+        ipma = _child(self.data, iprp, b"ipma") if iprp else None
+        if ipma is None:
+            return {}
+        properties, data = self.properties(), self.data
+        version, wide = data[ipma.body], data[ipma.body + 3] & 1
+        pos = ipma.body + 8
+        found: dict[int, list[Box]] = {}
+        for _ in range(int.from_bytes(data[ipma.body + 4 : ipma.body + 8], "big")):
+            id_size = 2 if version < 1 else 4
+            item_id = int.from_bytes(data[pos : pos + id_size], "big")
+            count = data[pos + id_size]
+            pos += id_size + 1
+            for _ in range(count):
+                size = 2 if wide else 1
+                index = int.from_bytes(data[pos : pos + size], "big") & (0x7FFF if wide else 0x7F)
+                pos += size
+                if 0 < index <= len(properties):
+                    found.setdefault(item_id, []).append(properties[index - 1])
+            if pos > ipma.end:
+                raise CorruptImage("broken HEIF/AVIF: property associations run past their box")
+        return found
+
     def unreferenced(self) -> list[tuple[int, int]]:
         """(start, end) ranges inside `mdat` boxes that no item's data covers."""
         used = sorted(extent for item in self.items.values() for extent in item.extents)
@@ -116,7 +167,7 @@ class Reader:
         for infe in boxes(self.data, iinf.body + 4 + count_size, iinf.end):
             if infe.kind == b"infe":
                 item_id, kind, content_type = self._infe(infe)
-                items[item_id] = Item(kind, content_type)
+                items[item_id] = Item(kind, content_type, infe)
         self._locate(items)
         return items
 
@@ -189,6 +240,9 @@ class IsobmffCleaner(FormatCleaner):
         for prop in _icc_properties(reader):
             found.append(("ICC", "ICC_Profile", f"({prop.end - prop.body - 4} bytes)"))
             found.extend(icc_items(data[prop.body + 4 : prop.end]))
+        found.extend(("HEIF", "AppleBrand", data[at : at + 4].decode("latin-1")) for at in _apple_brands(reader))
+        for item_id, kind in _dropped_auxiliaries(reader).items():
+            found.append(("HEIF", "AuxiliaryImage", f"{kind.decode('latin-1')} (item {item_id})"))
         for item in reader.items.values():
             if item.kind not in IMAGE_ITEMS and not item.located:
                 found.append(("HEIF", f"item {item.kind.decode('latin-1')}", "(its data cannot be located)"))
@@ -207,6 +261,10 @@ class IsobmffCleaner(FormatCleaner):
     def strip(self, data: bytes, max_pixels: int) -> bytes:
         out = bytearray(data)
         reader = Reader(out)
+        for at in _apple_brands(reader):
+            out[at : at + 4] = NEUTRAL_BRAND
+        _drop_auxiliaries(reader, out)
+        reader = Reader(out)  # the dropped images are no image items any more: blanked below with the rest
         for item in reader.items.values():
             if item.kind in IMAGE_ITEMS:
                 continue
@@ -229,6 +287,56 @@ class IsobmffCleaner(FormatCleaner):
         return ([b for b in reader.top if b.kind not in TOP_LEVEL]
                 + [b for b in reader.meta_children if b.kind not in META_CHILDREN]
                 + [b for b in reader.properties() if b.kind not in PROPERTIES])
+
+
+def _apple_brands(reader: Reader) -> list[int]:
+    """Offsets of Apple's own compatible brands in `ftyp` (MiHE, MiPr, MiHB, MiHA...)."""
+    ftyp = next((b for b in reader.top if b.kind == b"ftyp"), None)
+    if ftyp is None:
+        return []
+    return [at for at in range(ftyp.body + 8, ftyp.end - 3, 4) if reader.data[at : at + 2] == b"Mi"]
+
+
+def _dropped_auxiliaries(reader: Reader) -> dict[int, bytes]:
+    """item id -> auxiliary type of every auxiliary image to drop (depth, gain map, mattes), with the
+    tiles it is made of; an image the primary or another kept image uses is never dropped."""
+    associations = reader.associations()
+    dropped: dict[int, bytes] = {}
+    for box, source, _ in reader.references():
+        item = reader.items.get(source)
+        if box.kind != b"auxl" or item is None or item.kind not in IMAGE_ITEMS:
+            continue
+        auxiliary = next((bytes(reader.data[p.body + 4 : p.end]).split(b"\0")[0]
+                          for p in associations.get(source, []) if p.kind == b"auxC"), b"(unknown)")
+        if auxiliary not in KEPT_AUXILIARY:
+            dropped[source] = auxiliary
+    for box, source, targets in reader.references():  # grid tiles of a dropped auxiliary image
+        if box.kind == b"dimg" and source in dropped:
+            dropped.update((target, dropped[source]) for target in targets if reader.items.get(target))
+    return dropped
+
+
+def _drop_auxiliaries(reader: Reader, out: bytearray) -> None:
+    """Each dropped image: data zeroed, item hidden and of type DROPPED_ITEM, its references and the
+    properties no kept item uses (its auxiliary type, coding setup, size) turned into `free` boxes."""
+    dropped = _dropped_auxiliaries(reader)
+    for item_id in dropped:
+        item = reader.items[item_id]
+        for start, length in item.extents:
+            out[start : start + length] = bytes(length)
+        if item.infe is not None and out[item.infe.body] >= 2:
+            out[item.infe.body + 3] |= 1  # flags: hidden
+            type_at = item.infe.body + 4 + (2 if out[item.infe.body] == 2 else 4) + 2
+            out[type_at : type_at + 4] = DROPPED_ITEM
+    associations = reader.associations()
+    kept = {prop.start for item_id, props in associations.items() if item_id not in dropped for prop in props}
+    for item_id in dropped:
+        for prop in associations.get(item_id, []):
+            if prop.start not in kept:
+                out[prop.start + 4 : prop.end] = b"free" + bytes(prop.end - prop.start - 8)
+    for box, source, _ in reader.references():
+        if source in dropped:
+            out[box.start + 4 : box.start + 8] = b"free"
 
 
 def _icc_properties(reader: Reader) -> list[Box]:
