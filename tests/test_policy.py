@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -44,3 +47,44 @@ def test_invalid_policy_files_say_what_is_wrong(tmp_path: Path, text: str, words
 
 def test_every_preset_is_valid_and_named_after_its_key() -> None:
     assert {name for name in PRESETS} == {p.name for p in PRESETS.values()}
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ('keep_ages = "no"\n', "keep_ages.*true or false"),
+        ("keep_ages = 1\n", "keep_ages.*true or false"),
+        ("face_threshold = 5.0\n", "face_threshold.*between 0 and 1"),
+        ("face_threshold = -0.1\n", "face_threshold.*between 0 and 1"),
+        ('face_threshold = "low"\n', "face_threshold.*a number"),
+        ("face_threshold = nan\n", "face_threshold"),
+        ('margin = "wide"\n', "margin.*a number"),
+        ("max_pixels = -1\n", "max_pixels.*greater than 0"),
+        ("max_pixels = 0\n", "max_pixels.*greater than 0"),
+        ("max_pixels = 1.5e8\n", "max_pixels.*a whole number"),
+        ("quality = true\n", "quality.*a whole number"),
+        ("style = 3\n", "style.*one of"),
+        ("name = 5\n", "name.*text"),
+    ],
+)
+def test_every_field_is_type_and_range_checked(tmp_path: Path, text: str, words: str) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PolicyError, match=words):
+        Policy.load(path)
+
+
+def test_the_checks_come_from_the_field_types_so_every_field_is_covered() -> None:
+    """A field added later is checked without anyone remembering to: every field refuses a value
+    of the wrong type (here a table, which no field takes)."""
+    for field in fields(Policy):
+        with pytest.raises(PolicyError, match=field.name):
+            Policy.from_mapping({field.name: {"x": 1}})
+
+
+def test_a_bad_policy_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    path = tmp_path / "bad.toml"
+    path.write_text('keep_ages = "no"\n', encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "scrubkit_cli", "text", "--policy", str(path)],
+                         input="hi", capture_output=True, text=True)
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1, run.stderr

@@ -5,9 +5,10 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal
 
 from scrubkit.errors import PolicyError
+from scrubkit.policy_fields import FRACTION, POSITIVE, Range, checked_fields
 
 PeopleMode = Literal["off", "faces", "faces+torso"]
 TextMode = Literal["off", "all", "identifying"]
@@ -16,22 +17,14 @@ OcrBackend = Literal["rapidocr", "easyocr"]
 NamedChildRule = Literal["warn", "refuse"]
 AudioMode = Literal["drop", "keep"]
 
-_CHOICES: dict[str, tuple[str, ...]] = {
-    "people": get_args(PeopleMode),
-    "text": get_args(TextMode),
-    "style": get_args(CoverStyle),
-    "ocr": get_args(OcrBackend),
-    "named_child_photo": get_args(NamedChildRule),
-    "audio": get_args(AudioMode),
-    "video_style": get_args(CoverStyle),
-}
-
 
 @dataclass(frozen=True)
 class Policy:
     """A frozen description of one scrubbing job; pass it to every scrub_* function.
 
-    Metadata is always stripped: there is no setting that keeps GPS or camera serials.
+    Metadata is always stripped: there is no setting that keeps GPS or camera serials. Every field
+    is checked against its annotation when a Policy is made (policy_fields.py): give a new numeric
+    field its Range with Annotated.
     """
 
     name: str = "strict"
@@ -42,11 +35,11 @@ class Policy:
     #: how regions are covered; pixelate (coarse) and fill are irreversible, blur less so
     style: CoverStyle = "pixelate"
     #: grow each covered face/text box by this fraction of its size on every side
-    margin: float = 0.25
+    margin: Annotated[float, Range(0, 2)] = 0.25
     #: OCR backend for visible text; easyocr needs the `scrubkit[easyocr]` extra
     ocr: OcrBackend = "rapidocr"
     #: face detector confidence threshold; low because a missed face is a leak
-    face_threshold: float = 0.2
+    face_threshold: Annotated[float, FRACTION] = 0.2
     #: post text: keep year groups (Year 4, U11) / past dates / ages instead of generalising them
     keep_year_groups: bool = False
     keep_past_dates: bool = False
@@ -54,9 +47,9 @@ class Policy:
     #: a caption that names a child beside a photo with a recognisable face: warn or refuse
     named_child_photo: NamedChildRule = "refuse"
     #: quality used when pixels had to be re-encoded (lossy formats only)
-    quality: int = 95
+    quality: Annotated[int, Range(50, 100)] = 95
     #: refuse images with more pixels than this (decompression bombs)
-    max_pixels: int = 150_000_000
+    max_pixels: Annotated[int, POSITIVE] = 150_000_000
     # --- video (issue 10; docs/video.md) ---
     #: a video's sound: "drop" (children's voices, names said aloud) or "keep" (re-encoded to AAC)
     audio: AudioMode = "drop"
@@ -64,9 +57,9 @@ class Policy:
     #: (a coarse mosaic leaves them about as they were); pixelate/blur as for photos
     video_style: CoverStyle = "fill"
     #: H.264 quality of video outputs (x264 CRF: lower is better; 18-23 look like the original)
-    video_crf: int = 20
+    video_crf: Annotated[int, Range(0, 51)] = 20
     #: refuse videos longer than this (seconds)
-    max_video_seconds: float = 4 * 3600
+    max_video_seconds: Annotated[float, POSITIVE] = 4 * 3600
 
     @property
     def touches_pixels(self) -> bool:
@@ -74,18 +67,8 @@ class Policy:
         return self.people != "off" or self.text != "off"
 
     def __post_init__(self) -> None:
-        for name, choices in _CHOICES.items():
-            value = getattr(self, name)
-            if value not in choices:
-                raise PolicyError(f"policy field {name!r} must be one of {', '.join(choices)}; got {value!r}")
-        if not 0 <= self.margin <= 2:
-            raise PolicyError(f"policy field 'margin' must be between 0 and 2; got {self.margin!r}")
-        if not 50 <= self.quality <= 100:
-            raise PolicyError(f"policy field 'quality' must be between 50 and 100; got {self.quality!r}")
-        if not 0 <= self.video_crf <= 51:
-            raise PolicyError(f"policy field 'video_crf' must be between 0 and 51; got {self.video_crf!r}")
-        if not self.max_video_seconds > 0:
-            raise PolicyError(f"policy field 'max_video_seconds' must be positive; got {self.max_video_seconds!r}")
+        for name, value in checked_fields(self).items():
+            object.__setattr__(self, name, value)
 
     @classmethod
     def preset(cls, name: str) -> Policy:
