@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from tests.conftest import shared
 from tests.video_clips import labels, metrics_video, trim
 
 PHONE_CLIP = "derived_android_tags_720p.mp4"
+SCRUBKIT = Path(sys.executable).with_name("scrubkit")
 
 
 def exiftool_findings(path: Path) -> dict:
@@ -131,3 +133,40 @@ def test_too_long_and_cut_short_videos_are_refused(tmp_path: Path) -> None:
     result = scrubkit.scrub_video(tmp_path / "cut.mp4", tmp_path / "out.mp4", "metadata-only")
     assert result.status == "failed" and "truncated" in result.reason, result.reason
     assert not (tmp_path / "out.mp4").exists() and not (tmp_path / "long.mp4").exists()
+
+
+def test_clean_a_folder_of_photos_and_a_video_with_resume_and_review(tmp_path: Path) -> None:
+    src, dst = tmp_path / "in", tmp_path / "out"
+    (src / "match day").mkdir(parents=True)
+    photo = shared("faces-wider", "images", "0_Parade_Parade_0_125.jpg")
+    (src / "match day" / photo.name).write_bytes(photo.read_bytes())
+    trim("short_hamilton_clip.mp4", src / "match day" / "highlight.mov", 16)
+    command = [str(SCRUBKIT), "clean", str(src), "--out", str(dst), "--policy", "standard", "--review"]
+    first = subprocess.run(command, check=False, capture_output=True, text=True, timeout=900)
+    assert first.returncode == 0, first.stdout + first.stderr
+    video = dst / "match day" / "highlight.mp4"  # planned with an .mp4 name: it is written as H.264 MP4
+    assert video.is_file() and (dst / "match day" / photo.name).is_file()
+    assert not (dst / "match day" / "highlight.mov").exists()
+    with av.open(str(video)) as container:
+        assert container.streams.video[0].frames == 16
+    page = (dst / "review.html").read_text()
+    assert "highlight.mp4" in page and str(src) not in page  # the originals are never referenced
+    thumbs = list((dst / ".scrubkit-thumbs").iterdir())
+    assert len(thumbs) == 2  # the photo's thumbnail and the video's strip, both made from the outputs
+    written = video.stat().st_mtime_ns
+    (dst / "match day" / photo.name).unlink()
+    again = subprocess.run(command, check=False, capture_output=True, text=True, timeout=900)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "1 of 2 files were finished" in again.stdout + again.stderr
+    assert video.stat().st_mtime_ns == written and (dst / "match day" / photo.name).is_file()
+
+
+def test_the_verifier_refuses_what_a_remux_would_keep() -> None:
+    """The check run on every output fails the phone clip as it is (GPS in loci, title, handler names)."""
+    from scrubkit.errors import VerificationError
+    from scrubkit.video.verify import verify_video
+
+    with pytest.raises(VerificationError, match="location"):
+        verify_video(shared("video", PHONE_CLIP), 105, audio=True)
+    with pytest.raises(VerificationError):  # no tags, but a display rotation left to the player
+        verify_video(shared("video", "derived_selfie_rot90.mp4"), 300, audio=False)

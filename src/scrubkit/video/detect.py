@@ -1,10 +1,11 @@
 """What to cover in one video frame: the photo detectors, scheduled for video.
 
-Faces are looked for in every frame with the photo face model (CenterFace) on a plan sized for
-video: an upscaled pass only for small frames (so 20 px faces in a 640 x 360 clip are found as in
-photos), native size, and coarser views for close-ups; no mirrored pass (the next frames give the
-model another look anyway). Under "faces+torso" torsos are added per frame from those faces.
-Visible text is read every `text_every` frames and held between reads by the cover window.
+Faces are looked for every `face_every` frames with the photo face model (CenterFace) on a plan
+sized for video: an upscaled pass only for small frames (so 20 px faces in a 640 x 360 clip are
+found as in photos), native size, and coarser views for close-ups; no mirrored pass (the next
+frames give the model another look anyway). Under "faces+torso" torsos are added from those
+faces. Visible text is read every `text_every` frames. The cover window (window.py) carries every
+finding over to the frames in between, so a frame not looked at is still covered.
 """
 
 from __future__ import annotations
@@ -28,17 +29,18 @@ def video_face_detector(threshold: float) -> CenterFaceDetector:
 
 
 class FrameDetector:
-    """Runs the policy's detectors on frame after frame; text only on its schedule."""
+    """Runs the policy's detectors on frame after frame, each on its schedule."""
 
-    def __init__(self, policy: Policy, text_every: int) -> None:
+    def __init__(self, policy: Policy, face_every: int, text_every: int) -> None:
         self.policy = policy
+        self.face_every = max(1, face_every)
         self.text_every = max(1, text_every)
         self._faces = video_face_detector(policy.face_threshold) if policy.people != "off" else None
         self._text_policy = Policy(name="video-text", people="off", text=policy.text, ocr=policy.ocr)
 
     def detect(self, index: int, pixels: np.ndarray) -> list[Region]:
         regions: list[Region] = []
-        if self._faces is not None:
+        if self._faces is not None and index % self.face_every == 0:
             faces = _guarded(self._faces.name, lambda: self._faces.detect(pixels))  # type: ignore[union-attr]
             regions += faces
             if self.policy.people == "faces+torso":

@@ -30,6 +30,8 @@ from scrubkit.video.window import CoverWindow
 
 #: frames of look-ahead (and look-behind) the cover window holds; the output lags the input this much
 LOOKAHEAD = 6
+#: faces (and torsos) are looked for in every FACE_EVERY-th frame; the window covers the others
+FACE_EVERY = 2
 #: borrowed covers grow by this fraction of their size per frame of distance (motion)
 MOTION_PAD = 0.06
 #: x264 speed preset: "veryfast" keeps encoding a small share of the time per frame
@@ -109,7 +111,7 @@ def _scrub_to(
     writer: VideoWriter | None = None
     pending_audio: list[av.AudioFrame] = []
     try:
-        detector = FrameDetector(policy, text_every=LOOKAHEAD)
+        detector = FrameDetector(policy, face_every=FACE_EVERY, text_every=LOOKAHEAD)
         window = CoverWindow(LOOKAHEAD, MOTION_PAD)
         strip = StripPicker(info.frames)
         keep_audio = policy.audio == "keep" and info.has_audio

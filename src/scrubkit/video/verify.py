@@ -5,7 +5,7 @@ Two readers, both must agree the file holds nothing but pictures (and sound, whe
   only when audio is kept, no other stream (data, subtitle, timecode), no container or stream tags
   beyond the file's brand and generic stream labels.
 * exiftool (-a -G1 -u -ee, embedded data included): every tag must be a structural one on the
-  allowlist below, every date zero, every handler name generic. Anything else fails the file
+  allowlist below, every date zero, every handler name generic, the display matrix the identity. Anything else fails the file
   (fail closed: an unknown tag is a finding, not a pass).
 """
 
@@ -36,6 +36,7 @@ _STRUCTURAL = re.compile(
 )
 _DATE = re.compile(r"(Create|Modify)Date$")
 _ZERO_DATE = "0000:00:00 00:00:00"
+_IDENTITY = "1 0 0 0 1 0 0 0 1"
 _GENERIC_HANDLERS = {"VideoHandler", "SoundHandler"}
 #: tags PyAV may show that carry nothing about the recording
 _CONTAINER_TAGS = {"major_brand", "minor_version", "compatible_brands"}
@@ -103,4 +104,6 @@ def _allowed(key: str, value: object) -> bool:
         return value == _ZERO_DATE
     if tag == "HandlerDescription":
         return value in _GENERIC_HANDLERS
+    if tag == "MatrixStructure":  # rotation is applied to the pixels, never left to the player
+        return value == _IDENTITY
     return bool(_STRUCTURAL.match(tag))
