@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import webbrowser
 from pathlib import Path
 
 import click
@@ -12,6 +13,8 @@ from scrubkit.batch import Batch, iter_files
 from scrubkit.errors import ScrubError
 from scrubkit.report import write_report
 from scrubkit.review import review_from_manifest, write_review
+from scrubkit.review_server import ReviewServer
+from scrubkit.signoff import ReviewSession
 from scrubkit_cli import text_commands
 from scrubkit_cli.options import (
     EXIT_FAILED,
@@ -79,13 +82,44 @@ def clean(
 
 @cli.command("review")
 @click.argument("dst", type=click.Path(path_type=Path, file_okay=False))
-def review_cmd(dst: Path) -> None:
-    """Write DST/review.html: the cleaned photos of an earlier `clean --out DST`, to check before posting."""
+@click.option("--serve", is_flag=True, help="Start the review app: fix covers, approve or reject, export.")
+@click.option("--export", "ready", type=click.Path(path_type=Path, file_okay=False), help="Copy the approved files (only) to this folder.")
+@click.option("--policy", "policy_name", help="The batch's policy, if the manifest cannot tell (a .toml file).")
+@click.option("--audit", "audit_log", type=click.Path(path_type=Path, dir_okay=False), help="Audit log (default: DST.audit.jsonl beside DST).")
+@click.option("--reviewer", default="", help="Your name, recorded with an export.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (the app is for this machine only unless you change it).")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, help="Port (default: any free one).")
+@click.option("--no-open", is_flag=True, help="Print the address without opening a browser.")
+def review_cmd(
+    dst: Path, serve: bool, ready: Path | None, policy_name: str | None, audit_log: Path | None, reviewer: str,
+    host: str, port: int, no_open: bool,
+) -> None:
+    """Check an earlier `clean --out DST`: write DST/review.html, or --serve the review app, or --export."""
     try:
-        page = review_from_manifest(dst)
+        if not serve and not ready:
+            click.echo(f"review page: {review_from_manifest(dst)}")
+            return
+        session = ReviewSession(dst, policy_name, audit_log)
+        if ready:
+            written = session.export(ready, reviewer)
+            click.echo(f"exported {len(written)} approved file(s) to {ready} (audit log: {session.audit_log})")
+        if serve:
+            server = ReviewServer(session, host, port)
     except ScrubError as e:
         raise Refused(str(e)) from None
-    click.echo(f"review page: {page}")
+    except OSError as e:
+        raise Refused(f"cannot start the review app on {host}:{port}: {e.strerror or e}") from None
+    if not serve:
+        return
+    Printer().serving(server.url, session, host)
+    if not no_open:
+        webbrowser.open(server.url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("review app stopped; decisions are in the audit log.", err=True)
+    finally:
+        server.server_close()
 
 
 @cli.command("inspect")

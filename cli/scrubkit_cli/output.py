@@ -10,10 +10,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import click
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from scrubkit.errors import kept_existing
 from scrubkit.inspection import Inspection
+from scrubkit.signoff import ReviewSession
 from scrubkit.types import Result
 
 Advance = Callable[[Result, int, int], None]
@@ -74,10 +81,21 @@ class Printer:
         if kept:
             click.echo(f"{kept} not written: an output of that name already exists and was left as it was "
                        "(not made by scrubkit for this input; use --overwrite to replace)")
+        verdicts = Counter(r.verdict for r in results)
+        if verdicts["ready"] or verdicts["check"]:
+            click.echo(f"{verdicts['ready']} ready, {verdicts['check']} to check")
         if report:
             click.echo(f"report: {report}")
         if review:
             click.echo(f"review page: {review}")
+
+    def serving(self, url: str, session: ReviewSession, host: str) -> None:
+        files = session.files()
+        to_check = sum(s.result.verdict == "check" for s in files)
+        click.echo(f"review app: {url}")
+        click.echo(f"{len(files)} files, {to_check} to check first; audit log: {session.audit_log}; Ctrl-C to stop")
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            click.echo(f"note: listening on {host}: anyone who can reach it and has the address can review", err=True)
 
     def inspection(self, found: Inspection) -> None:
         head = f"{found.path}" + (f" ({found.format})" if found.format else "")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
+from scrubkit.edits import Edits, EditsStore
 from scrubkit.errors import UsageError
 from scrubkit.manifest import (
     MANIFEST_NAME,
@@ -63,6 +64,8 @@ class Task:
     overwrite: bool = False
     caption: bool = False
     photos: tuple[Path, ...] = ()
+    #: a reviewer's edits to this output, kept from earlier review (scrubkit.edits)
+    edits: Edits | None = None
 
 
 def run_task(task: Task, policy: Policy) -> Result:
@@ -73,7 +76,7 @@ def run_task(task: Task, policy: Policy) -> Result:
     """
     if task.caption:
         return scrub_caption_file(task.src, task.dst, task.photos, policy, overwrite=task.overwrite)
-    return scrub_file(task.src, task.dst, policy, overwrite=task.overwrite, durable=False)
+    return scrub_file(task.src, task.dst, policy, overwrite=task.overwrite, durable=False, edits=task.edits)
 
 
 def plan(src: str | Path, dst: str | Path) -> list[Task]:
@@ -253,7 +256,10 @@ class Batch:
         self.results: dict[str, Result] = {}
         self.todo: list[Task] = []
         ours = self.manifest.ours if self.manifest else set()
+        edits = EditsStore(self.dst) if folder_run else None
         for task in self.tasks:
+            if edits and task.key in edits.files:
+                task = replace(task, edits=edits.get(task.key))
             done = self.manifest.done.get(task.key) if self.manifest and not task.caption else None
             if done is not None and done.reusable(task.src, task.dst, self.fingerprint):
                 reused = result_from_json(done.result)

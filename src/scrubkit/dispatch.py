@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from scrubkit.edits import Edits
 from scrubkit.pipeline import scrub_image
 from scrubkit.policy import Policy
 from scrubkit.types import Result
@@ -23,13 +24,17 @@ def scrub_file(
     *,
     overwrite: bool = False,
     durable: bool = True,
+    edits: Edits | None = None,
 ) -> Result:
-    """Scrub a photo or a video `src` into `dst` (see scrub_image and scrub_video); never raises for a bad file."""
+    """Scrub a photo or a video `src` into `dst` (see scrub_image and scrub_video); never raises for a bad file.
+
+    A reviewer's `edits` (scrubkit.edits) apply to photos; the review app does not edit videos.
+    """
     if is_video_file(src):
         from scrubkit.video import scrub_video
 
         return scrub_video(src, dst, policy, overwrite=overwrite, durable=durable)
-    return scrub_image(src, dst, policy, overwrite=overwrite, durable=durable)
+    return scrub_image(src, dst, policy, overwrite=overwrite, durable=durable, edits=edits)
 
 
 def output_name(src: Path, rel: Path) -> Path:

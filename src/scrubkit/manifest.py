@@ -9,7 +9,7 @@ and at the end, so a power cut costs at most the last second's records: those fi
 - ``{"event": "claim", "output": "a/b.jpg"}`` — a run is about to write this output, which did not
   exist when the run started. Whatever appears there later was written by scrubkit, so a resumed run
   may replace it instead of refusing it as "already exists".
-- ``{"event": "done", "path": "a/b.jpg", "source": ..., "size": ..., "mtime_ns": ..., "status": ...,
+- ``{"event": "done", "path": "a/b.jpg", "source": ..., "origin": ..., "size": ..., "mtime_ns": ..., "status": ...,
   "policy": ..., "fingerprint": ..., "scrubkit": ..., "output_size": ..., "result": {report entry}}``
   — one input finished. A later run with the same policy fingerprint and scrubkit version reuses a
   "clean" record while the input's size and mtime and the output's size are unchanged; failed and
@@ -58,6 +58,8 @@ class Done:
     output: str | None
     output_size: int | None
     result: dict[str, Any]
+    #: the input's absolute path, for re-rendering an output after a reviewer's edit
+    origin: str | None = None
 
     def reusable(self, src: Path, dst: Path, fingerprint: str) -> bool:
         """True when `src` -> `dst` need not be redone: same input, policy, version; output intact."""
@@ -97,6 +99,7 @@ class Manifest:
                     self.done[entry["path"]] = Done(
                         entry["path"], entry["size"], entry["mtime_ns"], entry["fingerprint"],
                         entry["policy"], entry["scrubkit"], entry.get("output"), entry.get("output_size"), entry["result"],
+                        entry.get("origin"),
                     )
                     if entry["result"].get("status") == "clean" and entry.get("output"):
                         self.ours.add(entry["output"])
@@ -120,12 +123,15 @@ class Manifest:
             output_rel = result.output.relative_to(self.folder).as_posix()
             output_size = result.output.stat().st_size
         entry = {
-            "event": "done", "path": rel, "source": str(result.source), "size": size, "mtime_ns": mtime_ns,
+            "event": "done", "path": rel, "source": str(result.source), "origin": os.path.abspath(result.source),
+            "size": size, "mtime_ns": mtime_ns,
             "status": result.status, "policy": policy_name, "fingerprint": fingerprint,
             "scrubkit": __version__, "output": output_rel, "output_size": output_size, "result": _without_words(result),
         }
         self._append([entry], sync=time.monotonic() - self._synced >= SYNC_SECONDS)
-        self.done[rel] = Done(rel, size, mtime_ns, fingerprint, policy_name, __version__, output_rel, output_size, entry["result"])
+        self.done[rel] = Done(
+            rel, size, mtime_ns, fingerprint, policy_name, __version__, output_rel, output_size, entry["result"], entry["origin"]
+        )
         if output_rel:
             self.ours.add(output_rel)
 
@@ -176,21 +182,23 @@ def _without_words(result: Result) -> dict[str, Any]:
     """The report entry minus the words OCR read under the covers: the manifest stays in the output
     folder, which people share, so it must not carry the text that was covered."""
     entry = result.to_json()
-    for region in entry["regions"]:
+    for region in entry["regions"] + entry["unsure_regions"]:
         region.pop("text", None)
     return entry
 
 
+def region_from_json(r: dict[str, Any]) -> Region:
+    """A Region back from its report form (Region.to_json)."""
+    return Region(
+        box=tuple(r["box"]), kind=r["kind"], score=r["score"], source=r["source"], text=r.get("text"),  # type: ignore[arg-type]
+        quad=tuple(tuple(p) for p in r["quad"]) if r.get("quad") else None,  # type: ignore[arg-type]
+        frame=r.get("frame"),
+    )
+
+
 def result_from_json(entry: dict[str, Any]) -> Result:
     """A Result back from its report form (Result.to_json)."""
-    regions = [
-        Region(
-            box=tuple(r["box"]), kind=r["kind"], score=r["score"], source=r["source"], text=r.get("text"),
-            quad=tuple(tuple(p) for p in r["quad"]) if r.get("quad") else None,  # type: ignore[arg-type]
-            frame=r.get("frame"),
-        )
-        for r in entry.get("regions", [])
-    ]
+    regions = [region_from_json(r) for r in entry.get("regions", [])]
     return Result(
         source=Path(entry["source"]),
         output=Path(entry["output"]) if entry.get("output") else None,
@@ -201,4 +209,7 @@ def result_from_json(entry: dict[str, Any]) -> Result:
         seconds=float(entry.get("seconds", 0.0)),
         format=entry.get("format"),
         warnings=list(entry.get("warnings", [])),
+        verdict=entry.get("verdict"),
+        check_reasons=list(entry.get("check_reasons", [])),
+        unsure=[region_from_json(r) for r in entry.get("unsure_regions", [])],
     )

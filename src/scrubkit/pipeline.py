@@ -11,13 +11,15 @@ import os
 import time
 from pathlib import Path
 
+from scrubkit.edits import Edits
 from scrubkit.errors import OutputExists, OutputNotWritable, ScrubError, UnreadableFile
-from scrubkit.media.checks import check_container, check_decodes
 from scrubkit.media.atomic import atomic_write
+from scrubkit.media.checks import check_container, check_decodes
 from scrubkit.media.metadata import strip_metadata, verify_clean
 from scrubkit.media.sniff import sniff_format
 from scrubkit.policy import Policy
 from scrubkit.types import Region, Result
+from scrubkit.verdict import Evidence, judge
 
 #: inputs larger than this are refused before reading (no real photo comes near it)
 MAX_INPUT_BYTES = 1 << 30
@@ -30,12 +32,15 @@ def scrub_image(
     *,
     overwrite: bool = False,
     durable: bool = True,
+    edits: Edits | None = None,
 ) -> Result:
     """Write a scrubbed copy of the image `src` to `dst` and say what happened.
 
     Never raises for a bad file: the Result's status is "failed" or "skipped" with a reason, and
     nothing is written to `dst`. `src` is only ever read. The output is synced to disk before this
-    returns unless `durable` is False (batches sync many outputs at once; see batch.py).
+    returns unless `durable` is False (batches sync many outputs at once; see batch.py). A clean
+    Result carries its verdict (scrubkit.verdict). A reviewer's `edits` (scrubkit.edits) add and
+    remove covers.
     """
     policy = Policy.load(policy)
     src, dst = Path(src), Path(dst)
@@ -45,9 +50,13 @@ def scrub_image(
         data = read_input(src)
         result.format = sniff_format(data)
         check_destination(src, dst, overwrite)
-        cleaned, result.metadata_removed, result.regions = scrub_bytes(data, result.format, policy)
+        evidence = Evidence()
+        cleaned, result.metadata_removed, result.regions = scrub_bytes(
+            data, result.format, policy, edits=edits, evidence=evidence
+        )
         _write(dst, cleaned, durable)
         result.status, result.output = "clean", dst
+        result.verdict, result.check_reasons, result.unsure = judge(result.regions, evidence)
     except ScrubError as e:
         result.status, result.reason = e.status, str(e)  # type: ignore[assignment]
     except MemoryError:
@@ -58,19 +67,24 @@ def scrub_image(
     return result
 
 
-def scrub_bytes(data: bytes, fmt: str, policy: Policy) -> tuple[bytes, list[str], list[Region]]:
+def scrub_bytes(
+    data: bytes, fmt: str, policy: Policy, *, edits: Edits | None = None, evidence: Evidence | None = None
+) -> tuple[bytes, list[str], list[Region]]:
     """Clean one image held in memory; returns (clean bytes, metadata removed, regions covered).
 
     The output is verified before it is returned: its metadata against the format's allowlist, its
-    structure by parsing it whole (and, when pixels were re-encoded, by decoding them).
+    structure by parsing it whole (and, when pixels were re-encoded, by decoding them). `evidence`,
+    when given, receives what the verdict needs (covering.cover_pixels).
     """
     cleaned: bytes | None = None
     removed: list[str] = []
     regions: list[Region] = []
-    if policy.touches_pixels:  # imported here: metadata-only runs never load numpy or a model
+    if evidence is not None:
+        evidence.unsearched = not policy.touches_pixels
+    if policy.touches_pixels or edits:  # imported here: metadata-only runs never load numpy or a model
         from scrubkit.covering import cover_pixels
 
-        cleaned, removed, regions = cover_pixels(data, fmt, policy)
+        cleaned, removed, regions = cover_pixels(data, fmt, policy, edits=edits, evidence=evidence)
     if cleaned is None:  # nothing to cover: the coded image data is copied, only metadata goes
         cleaned, removed = strip_metadata(data, fmt, policy.max_pixels)
         check_container(cleaned, fmt, policy.max_pixels)

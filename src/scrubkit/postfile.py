@@ -17,6 +17,7 @@ from scrubkit.media.atomic import atomic_write
 from scrubkit.pipeline import read_input
 from scrubkit.policy import Policy
 from scrubkit.types import Result
+from scrubkit.verdict import caption_reasons
 
 CAPTION_SUFFIXES = frozenset({".txt"})
 #: Result.format of a caption
@@ -53,6 +54,8 @@ def scrub_caption_file(
         atomic_write(dst, post.caption.output.encode("utf-8"))
         result.status, result.output = "clean", dst
         result.metadata_removed = sorted({f"caption:{span.entity}" for span in post.caption.spans})
+        result.check_reasons = caption_reasons(len(post.named_children), result.warnings)
+        result.verdict = "check" if result.check_reasons else "ready"
     except ScrubError as e:
         result.status, result.reason = e.status, str(e)  # type: ignore[assignment]
     except Exception as e:  # noqa: BLE001 - fail closed on anything unforeseen, with a reason

@@ -17,7 +17,7 @@ from scrubkit.types import Quad, Region
 
 #: blocks across the shorter side of a region when pixelating: about 4 across the face itself
 #: (the box includes the margin); text gets blocks of about its letters' height, so no letter survives
-PIXELATE_BLOCKS = {"face": 6, "person": 6, "text": 2}
+PIXELATE_BLOCKS = {"face": 6, "person": 6, "text": 2, "manual": 6}
 #: blur strength as a fraction of the region's shorter side (blur is reversible-ish: not default)
 BLUR_SIGMA_FRACTION = 0.2
 FILL_COLOUR = (128, 128, 128)

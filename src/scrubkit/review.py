@@ -130,7 +130,8 @@ def render(dst: Path, by_name: dict[str, Result], thumbs: dict[str, Thumb | None
     problems = {name: r for name, r in by_name.items() if r.status != "clean" or r.warnings}
     stripped = sum(1 for r in results if r.metadata_removed)
     stats = [
-        ("files", len(results)), ("clean", counts["clean"]), ("failed", counts["failed"]),
+        ("files", len(results)), ("clean", counts["clean"]), ("to check", sum(r.verdict == "check" for r in results)),
+        ("failed", counts["failed"]),
         ("skipped", counts["skipped"]), ("faces covered", kinds["face"]), ("bodies covered", kinds["person"]),
         ("text covered", kinds["text"]), ("files with metadata removed", stripped),
     ]
@@ -153,6 +154,7 @@ def render(dst: Path, by_name: dict[str, Result], thumbs: dict[str, Thumb | None
 def _card(dst: Path, name: str, result: Result, thumb: Thumb | None) -> str:
     kinds = Counter(region.kind for region in result.regions)
     classes = ["card", result.status] + [f"has-{kind}" for kind in kinds] + (["warned"] if result.warnings else [])
+    classes += [f"verdict-{result.verdict}"] if result.verdict else []
     found = " · ".join(f"{n} {kind}{'s' if n > 1 else ''}" for kind, n in sorted(kinds.items())) or "nothing covered"
     removed = _metadata_list(result.metadata_removed)
     if result.format == CAPTION_FORMAT:  # a caption's "removed" items are the kinds of thing rewritten
@@ -160,6 +162,7 @@ def _card(dst: Path, name: str, result: Result, thumb: Thumb | None) -> str:
         found, removed = (f"rewritten: {rewritten}" if rewritten else "nothing to rewrite"), ""
     body = f"<p class=reason>{_e(result.reason or '')}</p>" if result.status != "clean" else f"<p>{_e(found)}</p>"
     body += "".join(f"<p class=warning>{_e(w)}</p>" for w in result.warnings)
+    body += "".join(f"<p class=check>check: {_e(r)}</p>" for r in result.check_reasons)
     return (
         f"<figure class=\"{' '.join(classes)}\">{_frame(dst, result, thumb)}"
         f"<figcaption><b>{_e(name)}</b>{body}{removed}</figcaption></figure>"
@@ -242,12 +245,12 @@ h1{font-size:20px;margin:0}.meta{color:#666;margin:2px 0 8px}
 .badge{display:block;padding:22px 0;text-align:center;font-weight:bold;color:#555}
 .failed .badge{color:#b00020}
 .box{position:absolute;border:2px solid #00c853;box-sizing:border-box;pointer-events:none}
-.box.text{border-color:#2962ff}.box.person{border-color:#ff9100;border-style:dashed}
+.box.text{border-color:#2962ff}.box.manual{border-color:#d500f9}.box.person{border-color:#ff9100;border-style:dashed}
 figcaption{padding:6px 8px;word-break:break-all}figcaption p{margin:2px 0;color:#555}
-.reason{color:#b00020}.warning{color:#8a5a00}#problems .warning .status{color:#8a5a00}
+.reason{color:#b00020}.warning{color:#8a5a00}.check{color:#7a5200}#problems .warning .status{color:#8a5a00}
 .frame.caption{background:#fffdf5;color:#222;text-decoration:none;padding:10px 12px;font-size:13px;white-space:pre-wrap}
 .frame.caption p{margin:0}details{color:#555;font-size:12px}details ul{margin:2px 0;padding-left:18px}
-body.only-problems .card.clean:not(.warned),body.only-face .card:not(.has-face),body.only-text .card:not(.has-text){display:none}
+body.only-check .card:not(.verdict-check),body.only-problems .card.clean:not(.warned),body.only-face .card:not(.has-face),body.only-text .card:not(.has-text){display:none}
 .legend span{display:inline-block;width:10px;height:10px;border:2px solid #00c853;margin:0 3px 0 8px}
 .legend .t{border-color:#2962ff}.legend .p{border-color:#ff9100;border-style:dashed}
 </style></head><body>
@@ -256,11 +259,12 @@ body.only-problems .card.clean:not(.warned),body.only-face .card:not(.has-face),
 def _filters(results: list[Result]) -> str:
     """The filter buttons, each with how many files it shows. `review.html#only-problems` opens on one."""
     counts = {
+        "only-check": sum(r.verdict == "check" for r in results),
         "only-problems": sum(r.status != "clean" or bool(r.warnings) for r in results),
         "only-face": sum(any(x.kind == "face" for x in r.regions) for r in results),
         "only-text": sum(any(x.kind == "text" for x in r.regions) for r in results),
     }
-    labels = {"only-problems": "failed, skipped, warnings", "only-face": "faces found", "only-text": "text found"}
+    labels = {"only-check": "to check", "only-problems": "failed, skipped, warnings", "only-face": "faces found", "only-text": "text found"}
     buttons = "".join(
         f"<label><input type=radio name=show value={key}> {labels[key]} ({n})</label>" for key, n in counts.items()
     )

@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-RegionKind = Literal["face", "person", "text"]
+#: "manual": a cover a reviewer drew (scrubkit.edits)
+RegionKind = Literal["face", "person", "text", "manual"]
 Status = Literal["clean", "failed", "skipped"]
+#: whether a clean file can be posted as it is, or a person should look first (scrubkit.verdict)
+Verdict = Literal["ready", "check"]
 Box = tuple[int, int, int, int]
 Quad = tuple[tuple[int, int], tuple[int, int], tuple[int, int], tuple[int, int]]
 
@@ -79,6 +82,11 @@ class Result:
     seconds: float = 0.0
     format: str | None = None
     warnings: list[str] = field(default_factory=list)
+    #: set when clean: "check" with `check_reasons` in words, or "ready" (issue 13)
+    verdict: Verdict | None = None
+    check_reasons: list[str] = field(default_factory=list)
+    #: what a detector found but was unsure of and left uncovered (outlined for the reviewer)
+    unsure: list[Region] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -95,5 +103,8 @@ class Result:
             "metadata_removed": list(self.metadata_removed),
             "regions": [r.to_json() for r in self.regions],
             "warnings": list(self.warnings),
+            "verdict": self.verdict,
+            "check_reasons": list(self.check_reasons),
+            "unsure_regions": [r.to_json() for r in self.unsure],
             "seconds": round(self.seconds, 3),
         }

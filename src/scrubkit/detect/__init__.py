@@ -8,13 +8,15 @@ shipped inside the installed packages, and raise DetectorError (never anything e
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 import numpy as np
 
 from scrubkit.errors import DetectorError, ScrubError
 from scrubkit.policy import Policy
 from scrubkit.types import Region
+
+T = TypeVar("T")
 
 
 class Detector(Protocol):
@@ -25,30 +27,51 @@ class Detector(Protocol):
     def detect(self, image: np.ndarray) -> list[Region]: ...
 
 
-def find_regions(image: np.ndarray, policy: Policy, *, for_verification: bool = False) -> list[Region]:
+def find_regions(
+    image: np.ndarray, policy: Policy, *, for_verification: bool = False, unsure: list[Region] | None = None
+) -> list[Region]:
     """Every region the policy wants covered, from every detector it enables.
 
     With `for_verification`, only the detectors whose findings prove a leak (faces and text) run,
     faces at the verification threshold and text without the small-text pass: torsos are covered by geometry, so re-detecting them on a
-    covered image proves nothing.
+    covered image proves nothing. A list passed as `unsure` receives what was found but left
+    uncovered for lack of confidence (for the review verdict, scrubkit.verdict).
     """
     regions: list[Region] = []
     if policy.people != "off":
         from scrubkit.detect.faces import face_detector, verification_detector
 
-        detector = verification_detector if for_verification else face_detector
-        faces = _run(detector(policy.face_threshold), image)
+        if for_verification:
+            faces = _run(verification_detector(policy.face_threshold), image)
+        else:
+            from scrubkit.verdict import UNSURE_FLOOR
+
+            detector = face_detector(policy.face_threshold)
+            if unsure is not None and hasattr(detector, "detect_with_unsure"):  # one scan gives both
+                faces, doubtful = _guarded(detector.name, lambda: detector.detect_with_unsure(image, UNSURE_FLOOR))
+                unsure += doubtful
+            else:
+                faces = _run(detector, image)
         regions += faces
         if policy.people == "faces+torso" and not for_verification:
             from scrubkit.detect.people import torso_regions
 
             regions += _guarded("person", lambda: torso_regions(image, faces))
     if policy.text != "off":
-        from scrubkit.detect.text import identifying_regions, text_detector, verification_text_detector
+        from scrubkit.detect.text import (
+            identifying_regions,
+            text_detector,
+            verification_text_detector,
+        )
 
         reader = verification_text_detector if for_verification else text_detector
         found = _run(reader(policy.ocr), image)
-        regions += identifying_regions(found) if policy.text == "identifying" else found
+        kept = identifying_regions(found) if policy.text == "identifying" else found
+        regions += kept
+        if unsure is not None:
+            from scrubkit.verdict import UNREADABLE_SCORE
+
+            unsure += [r for r in found if r not in kept and r.score < UNREADABLE_SCORE]
     return regions
 
 
@@ -56,7 +79,7 @@ def _run(detector: Detector, image: np.ndarray) -> list[Region]:
     return _guarded(detector.name, lambda: detector.detect(image))
 
 
-def _guarded(name: str, call: Callable[[], list[Region]]) -> list[Region]:
+def _guarded(name: str, call: Callable[[], T]) -> T:
     """Turn any detector failure into DetectorError so the file fails closed with a reason."""
     try:
         return call()

@@ -103,12 +103,32 @@ class CenterFaceDetector:
 
     def detect_boxes(self, image: np.ndarray) -> np.ndarray:
         """Fused detections as an N x 5 float array (x0, y0, x1, y1, score) in image pixels."""
+        candidates = self.candidates(image)
+        return candidates[candidates[:, 4] > self._needed(candidates)]
+
+    def detect_with_unsure(self, image: np.ndarray, floor: float) -> tuple[list[Region], list[Region]]:
+        """Faces (as `detect`), and the candidates scoring from `floor` up to the threshold: not
+        covered, but worth a person's look (the review verdict). One scan serves both."""
+        _check_image(image)
+        height, width = image.shape[:2]
+        candidates = self.candidates(image)
+        sure = candidates[:, 4] > self._needed(candidates)
+        unsure = ~sure & (candidates[:, 4] >= floor)
+        def regions(keep: np.ndarray) -> list[Region]:
+            return [Region(_int_box(b, width, height), "face", float(b[4]), SOURCE) for b in candidates[keep]]
+
+        return regions(sure), regions(unsure)
+
+    def candidates(self, image: np.ndarray) -> np.ndarray:
+        """Every fused candidate, before the threshold: N x 5 (x0, y0, x1, y1, score) in image pixels."""
         height, width = image.shape[:2]
         passes = [self._scan(image, scale, mirrored) for scale, mirrored in self.plan.passes(width, height)]
-        faces = _fuse(passes, self.plan.same_face_iou)
+        return _fuse(passes, self.plan.same_face_iou)
+
+    def _needed(self, faces: np.ndarray) -> np.ndarray:
+        """The fused score each box must beat: large boxes need threshold x large_face_factor."""
         heights = faces[:, 3] - faces[:, 1]
-        needed = np.where(heights >= self.plan.large_face, self.threshold * self.plan.large_face_factor, self.threshold)
-        return faces[faces[:, 4] > needed]
+        return np.where(heights >= self.plan.large_face, self.threshold * self.plan.large_face_factor, self.threshold)
 
     def _scan(self, image: np.ndarray, scale: float, mirrored: bool) -> np.ndarray:
         scaled = _resize(image, scale)

@@ -1,0 +1,25 @@
+"""Box arithmetic shared by covering, the verdict and reviewer edits (numpy loaded on first use)."""
+
+from __future__ import annotations
+
+from scrubkit.types import Box
+
+#: a region this much inside covers counts as covered (the cover itself, when found again)
+INSIDE_COVER = 0.7
+
+
+def fraction_covered(box: Box, covers: list[Box]) -> float:
+    """Share of `box`'s area that lies inside the union of `covers`."""
+    import numpy as np  # here: metadata-only runs never load numpy
+
+    x0, y0, x1, y1 = box
+    if x1 <= x0 or y1 <= y0:
+        return 1.0
+    inside = np.zeros((y1 - y0, x1 - x0), dtype=bool)
+    for cx0, cy0, cx1, cy1 in covers:
+        inside[max(cy0 - y0, 0) : max(cy1 - y0, 0), max(cx0 - x0, 0) : max(cx1 - x0, 0)] = True
+    return float(inside.mean())
+
+
+def area(box: Box) -> int:
+    return max(0, box[2] - box[0]) * max(0, box[3] - box[1])

@@ -1,0 +1,127 @@
+"""Verdicts, reviewer edits and sign-off through the library (scrubkit.signoff), on real photos.
+
+The browser half is tests/test_review_app.py; here: what the verdict says and where it shows, that
+edits survive a re-run, that a changed output is no longer approved, and the export's guard rails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import scrubkit
+from scrubkit.batch import scrub_folder
+from scrubkit.edits import EDITS_NAME, Edits
+from scrubkit.errors import UsageError
+from scrubkit.signoff import ReviewSession, sha256_of
+from tests.conftest import EXAMPLES, shared
+
+#: a crowd from faces-wider: many small faces, so the verdict asks for a look
+CROWD = ("faces-wider", "images", "2_Demonstration_Demonstrators_2_414.jpg")
+BOX = (20, 20, 120, 120)
+FILL_GREY = 128
+
+
+@pytest.fixture(scope="module")
+def cleaned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("signoff")
+    src, dst = root / "photos", root / "clean"
+    shutil.copytree(EXAMPLES / "photos", src)
+    scrub_folder(src, dst, "standard", jobs=1)
+    return src, dst
+
+
+def test_verdict_in_result_report_and_summary(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(EXAMPLES / "photos" / "portrait.jpg", src)
+    shutil.copy(shared(*CROWD), src / "crowd.jpg")
+    run = subprocess.run(
+        [str(Path(sys.executable).with_name("scrubkit")), "clean", str(src), "--out", str(tmp_path / "out"),
+         "--policy", "standard", "--jobs", "1", "--report", str(tmp_path / "report.json")],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "1 ready, 1 to check" in run.stdout
+    files = {Path(f["source"]).name: f for f in json.loads((tmp_path / "report.json").read_text())["files"]}
+    assert files["portrait.jpg"]["verdict"] == "ready" and files["portrait.jpg"]["check_reasons"] == []
+    crowd = files["crowd.jpg"]
+    assert crowd["verdict"] == "check"
+    assert any("crowd" in reason or "unsure" in reason for reason in crowd["check_reasons"])
+
+
+def test_metadata_only_is_always_checked(tmp_path: Path) -> None:
+    result = scrubkit.scrub_image(EXAMPLES / "photos" / "portrait.jpg", tmp_path / "out.jpg", "metadata-only")
+    assert result.status == "clean" and result.verdict == "check"
+    assert "not looked for" in result.check_reasons[0]
+
+
+def test_caption_naming_a_child_is_checked(tmp_path: Path) -> None:
+    src = tmp_path / "post"
+    src.mkdir()
+    shutil.copy(EXAMPLES / "photos" / "portrait.jpg", src)
+    (src / "caption.txt").write_text("Well done Amy Clarke in Year 4 for her science prize!", encoding="utf-8")
+    results = {r.source.name: r for r in scrub_folder(src, tmp_path / "out", "standard", jobs=1)}
+    caption = results["caption.txt"]
+    assert caption.status == "clean" and caption.verdict == "check"
+    assert any("named a child" in r for r in caption.check_reasons)
+    assert "Amy" not in json.dumps(caption.to_json()["check_reasons"])
+
+
+def test_edits_are_kept_when_the_batch_runs_again(cleaned: tuple[Path, Path]) -> None:
+    src, dst = cleaned
+    session = ReviewSession(dst)
+    session.edit("sign.jpg", Edits().add(BOX, "fill"))
+    x0, y0, x1, y1 = BOX
+    assert np.abs(np.asarray(Image.open(dst / "sign.jpg").convert("RGB"), np.int16)[y0:y1, x0:x1] - FILL_GREY).mean() < 4
+    assert json.loads((dst / EDITS_NAME).read_text())["files"]["sign.jpg"]["added"][0]["box"] == list(BOX)
+    os.utime(src / "sign.jpg")  # the original looks changed: the batch must make this output again
+    results = {r.source.name: r for r in scrub_folder(src, dst, "standard", jobs=1)}
+    assert results["sign.jpg"].status == "clean"
+    assert any(r.kind == "manual" for r in results["sign.jpg"].regions)
+    again = np.asarray(Image.open(dst / "sign.jpg").convert("RGB"), np.int16)[y0:y1, x0:x1]
+    assert np.abs(again - FILL_GREY).mean() < 4, "the reviewer's cover was lost by the re-run"
+
+
+def test_an_output_changed_after_approval_is_not_approved(cleaned: tuple[Path, Path], tmp_path: Path) -> None:
+    _, dst = cleaned
+    audit = tmp_path / "audit.jsonl"
+    session = ReviewSession(dst, audit_log=audit)
+    record = session.approve("portrait.jpg", "  Sam   Lead ")
+    assert record["reviewer"] == "Sam Lead" and record["sha256"] == sha256_of(dst / "portrait.jpg")
+    assert [s.key for s in session.approved()] == ["portrait.jpg"]
+    with Image.open(dst / "portrait.jpg") as image:
+        image.rotate(180).save(dst / "portrait.jpg")  # someone edits the approved file by hand
+    assert session.approved() == []
+    assert session.export(tmp_path / "ready") == []
+    assert not any((tmp_path / "ready").rglob("*.jpg"))
+
+
+def test_sign_off_guard_rails(cleaned: tuple[Path, Path], tmp_path: Path) -> None:
+    _, dst = cleaned
+    with pytest.raises(UsageError, match="outside the output folder"):
+        ReviewSession(dst, audit_log=dst / "audit.jsonl")
+    session = ReviewSession(dst, audit_log=tmp_path / "audit.jsonl")
+    with pytest.raises(UsageError, match="name"):
+        session.approve("trip/rocket.webp", "   ")
+    session.approve("trip/rocket.webp", "Sam Lead")
+    with pytest.raises(UsageError, match="outside the output folder"):
+        session.export(dst / "ready")
+    ready = tmp_path / "ready"
+    (ready / "old").mkdir(parents=True)
+    (ready / "old" / "leftover.jpg").write_bytes(b"x")
+    with pytest.raises(UsageError, match="not approved now"):
+        session.export(ready)
+    shutil.rmtree(ready)
+    assert [p.relative_to(ready).as_posix() for p in session.export(ready)] == ["trip/rocket.webp"]
+    assert sorted(p.name for p in ready.rglob("*")) == ["rocket.webp", "trip"]
+    with pytest.raises(UsageError, match="policy"):
+        ReviewSession(dst, "strict").edit("portrait.jpg", Edits().add(BOX, "fill"))
