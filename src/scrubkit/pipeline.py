@@ -16,7 +16,7 @@ from scrubkit.errors import OutputExists, OutputNotWritable, ScrubError, Unreada
 from scrubkit.media.atomic import atomic_write
 from scrubkit.media.checks import check_container, check_decodes
 from scrubkit.media.metadata import strip_metadata, verify_clean
-from scrubkit.media.sniff import sniff_format
+from scrubkit.media.sniff import extension_warning, sniff_format
 from scrubkit.policy import Policy
 from scrubkit.types import Region, Result
 from scrubkit.verdict import Evidence, judge
@@ -49,6 +49,8 @@ def scrub_image(
     try:
         data = read_input(src)
         result.format = sniff_format(data)
+        if warning := extension_warning(src.name, result.format):
+            result.warnings.append(warning)
         check_destination(src, dst, overwrite)
         evidence = Evidence()
         cleaned, result.metadata_removed, result.regions = scrub_bytes(

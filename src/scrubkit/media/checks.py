@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from scrubkit.media.formats import cleaner_for
 from scrubkit.media.metadata import read_metadata
 from scrubkit.media.opening import frames, opened
 
@@ -10,8 +11,7 @@ def check_decodes(data: bytes, fmt: str, max_pixels: int) -> None:
     """Decode every frame of an output file, one at a time and within `max_pixels` for all of them
     together: proof that it is a complete, valid image."""
     with opened(data, fmt, max_pixels, strict=True) as image:
-        if fmt == "JPEG":  # a DCT-scaled decode still reads every entropy-coded byte, 8x faster
-            image.draft(image.mode, (max(1, image.width // 8), max(1, image.height // 8)))
+        cleaner_for(fmt).draft(image)
         for _ in frames(image, max_pixels):
             pass
 
@@ -20,11 +20,11 @@ def check_container(data: bytes, fmt: str, max_pixels: int) -> None:
     """Proof that a file's container is whole without decoding pixels: every segment, chunk or box
     parses to the end, and the header opens within the pixel limit.
 
-    Enough after strip_metadata for every format but TIFF: the strip copies the coded image data
-    verbatim, so only the container it rewrote can be at fault. TIFF is rebuilt from decoded pages
-    and gets a full check_decodes.
+    Enough after strip_metadata for every format whose strip copies the coded image data verbatim:
+    only the container it rewrote can be at fault. A format rebuilt from decoded pixels (TIFF) gets a
+    full check_decodes.
     """
-    if fmt == "TIFF":
+    if cleaner_for(fmt).rebuilds_pixels:
         check_decodes(data, fmt, max_pixels)
         return
     read_metadata(data, fmt)  # walks the whole container; CorruptImage if any part is cut or broken

@@ -9,7 +9,7 @@ import numpy as np
 from PIL import Image, ImageCms, ImageOps
 
 from scrubkit.media.checks import check_container, check_decodes
-from scrubkit.media.formats import webp
+from scrubkit.media.formats import cleaner_for
 from scrubkit.media.formats.icc import neutral_icc
 from scrubkit.media.opening import opened
 
@@ -31,7 +31,7 @@ class Decoded:
     format: str
     frames: int
     mode: str  # the original Pillow mode
-    lossless: bool = False  # the source was stored losslessly (PNG, GIF, TIFF, lossless WebP)
+    lossless: bool = False  # the source was stored losslessly (see FormatCleaner.is_lossless)
 
 
 def decode(data: bytes, fmt: str, max_pixels: int) -> Decoded:
@@ -42,7 +42,7 @@ def decode(data: bytes, fmt: str, max_pixels: int) -> Decoded:
         image.load()  # Pillow's TIFF reader applies and drops the Orientation here; exif_transpose does the rest
         oriented = ImageOps.exif_transpose(image)
         rgb, alpha, icc = _to_rgb(oriented, icc)
-    return Decoded(rgb, alpha, icc, fmt, frames, mode, _is_lossless(data, fmt))
+    return Decoded(rgb, alpha, icc, fmt, frames, mode, cleaner_for(fmt).is_lossless(data))
 
 
 def _to_rgb(image: Image.Image, icc: bytes | None) -> tuple[np.ndarray, np.ndarray | None, bytes | None]:
@@ -74,11 +74,3 @@ def _high_depth_to_rgb(image: Image.Image) -> np.ndarray:
         values = values / 257
     grey = np.clip(np.rint(values), 0, 255).astype(np.uint8)
     return np.repeat(grey[:, :, None], 3, axis=2)
-
-
-def _is_lossless(data: bytes, fmt: str) -> bool:
-    if fmt in ("PNG", "GIF", "TIFF"):
-        return True
-    if fmt == "WEBP":
-        return any(kind == b"VP8L" for kind, _, _ in webp.chunks(data))
-    return False

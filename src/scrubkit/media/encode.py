@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from io import BytesIO
-from typing import Any
 
 import numpy as np
 from PIL import Image
 
 from scrubkit.media.atomic import atomic_write
 from scrubkit.media.decode import Decoded
-from scrubkit.media.opening import register_heif
+from scrubkit.media.formats import cleaner_for
 
 __all__ = ["atomic_write", "encode"]  # atomic_write lives in media.atomic (no numpy needed to write)
-
-_ALPHA_FORMATS = {"PNG", "WEBP", "TIFF", "GIF", "HEIF", "AVIF"}
 
 
 def encode(pixels: np.ndarray, alpha: np.ndarray | None, like: Decoded, quality: int) -> bytes:
@@ -24,32 +21,14 @@ def encode(pixels: np.ndarray, alpha: np.ndarray | None, like: Decoded, quality:
     Lossy formats use `quality` (JPEG with 4:4:4 chroma); PNG, TIFF and lossless WebP stay lossless.
     Only one frame is written: animated and multi-page inputs come out as a single still image.
     """
+    cleaner = cleaner_for(like.format)
     image = Image.fromarray(np.ascontiguousarray(pixels, dtype=np.uint8), "RGB")
-    if alpha is not None and like.format in _ALPHA_FORMATS:
+    if alpha is not None and cleaner.keeps_alpha:
         image.putalpha(Image.fromarray(np.ascontiguousarray(alpha, dtype=np.uint8), "L"))
-    options = _save_options(like, quality)
+    options = cleaner.save_options(quality, like.lossless)
     if like.icc:
         options["icc_profile"] = like.icc
-    if like.format == "HEIF":
-        register_heif()
+    cleaner.prepare_pillow()
     out = BytesIO()
     image.save(out, like.format, **options)
     return out.getvalue()
-
-
-def _save_options(like: Decoded, quality: int) -> dict[str, Any]:
-    """Pillow save options for `like`'s format: lossless where the source was, else `quality`."""
-    if like.format == "JPEG":
-        return {"quality": quality, "subsampling": 0}
-    if like.format == "PNG":
-        return {"compress_level": 6}
-    if like.format == "TIFF":
-        return {"compression": "tiff_adobe_deflate"}
-    if like.format == "WEBP":
-        return {"lossless": True, "exact": True} if like.lossless else {"quality": quality}
-    # the default encoder presets take 20-40 s for a 12 MP photo on two cores; these take ~2-4 s
-    if like.format == "HEIF":
-        return {"quality": quality, "enc_params": {"preset": "ultrafast"}}
-    if like.format == "AVIF":
-        return {"quality": quality, "speed": 8}
-    return {}  # GIF: Pillow picks an adaptive palette

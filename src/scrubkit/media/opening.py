@@ -20,7 +20,6 @@ from io import BytesIO
 from PIL import Image
 
 from scrubkit.errors import CorruptImage, ImageTooLarge, ScrubError
-from scrubkit.media.formats.jpeg import check_scan_sizes
 
 #: what a broken file makes Pillow and its plugins raise; all become CorruptImage
 DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error, RuntimeError, IndexError,
@@ -65,8 +64,10 @@ def opened(data: bytes, fmt: str, max_pixels: int, strict: bool = False) -> Iter
     limit. Every exception from Pillow inside the block becomes a ScrubError. With
     `strict`, Pillow's warnings (a truncated read, a tag pointing past the end) are errors too.
     """
-    if fmt == "HEIF":
-        register_heif()
+    from scrubkit.media.formats import cleaner_for  # (the formats package imports this module)
+
+    cleaner = cleaner_for(fmt)
+    cleaner.prepare_pillow()
     Image.init()
     try:
         with _pillow_limit_lifted(), warnings.catch_warnings():
@@ -76,8 +77,7 @@ def opened(data: bytes, fmt: str, max_pixels: int, strict: bool = False) -> Iter
                 width, height = image.size
                 if width * height > max_pixels:
                     raise ImageTooLarge(_too_large(width, height, max_pixels))
-                if fmt == "JPEG":
-                    check_scan_sizes(data)
+                cleaner.check_coded_data(data)
                 yield image
     except ScrubError:
         raise
@@ -86,21 +86,10 @@ def opened(data: bytes, fmt: str, max_pixels: int, strict: bool = False) -> Iter
 
 
 def frames(image: Image.Image, max_pixels: int) -> Iterator[Image.Image]:
-    """Every frame or page of an opened image, loaded one at a time (the previous one is released).
-
-    All frames together may not decode more than `max_pixels`: for a multi-page TIFF the page sizes
-    are summed from the headers before any page is decoded; other formats are charged frame by frame.
-    """
-    count = getattr(image, "n_frames", 1)
-    if image.format == "TIFF" and count > 1:
-        total = 0
-        for index in range(count):
-            image.seek(index)
-            total += image.width * image.height
-        if total > max_pixels:
-            raise ImageTooLarge(_too_large_total(count, total, max_pixels))
+    """Every frame or page of an opened image, loaded one at a time (the previous one is released);
+    all of them together may not decode more than `max_pixels`."""
     spent = 0
-    for index in range(count):
+    for index in range(getattr(image, "n_frames", 1)):
         image.seek(index)
         spent += image.width * image.height
         if spent > max_pixels:

@@ -1,21 +1,24 @@
-"""One small cleaner per format, each with its allowlist in plain sight; `cleaner_for` picks one."""
+"""One small cleaner per format, each a module of its own with everything scrubkit knows about the format
+(magic bytes, extensions, allowlist, lossless or not, alpha, save options); `cleaner_for` picks one.
+
+Every module in this package is imported here, and every concrete FormatCleaner registers itself:
+adding a format is adding one module.
+"""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
+
 from scrubkit.errors import UnsupportedFormat
 from scrubkit.media.formats.base import FormatCleaner, MetaItem
-from scrubkit.media.formats.gif import GifCleaner
-from scrubkit.media.formats.isobmff import AvifCleaner, HeifCleaner
-from scrubkit.media.formats.jpeg import JpegCleaner
-from scrubkit.media.formats.png import PngCleaner
-from scrubkit.media.formats.tiff import TiffCleaner
-from scrubkit.media.formats.webp import WebpCleaner
 
-CLEANERS: dict[str, FormatCleaner] = {
-    cleaner.format: cleaner
-    for cleaner in (JpegCleaner(), PngCleaner(), WebpCleaner(), HeifCleaner(), AvifCleaner(), TiffCleaner(),
-                    GifCleaner())
-}
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")
+
+CLEANERS: dict[str, FormatCleaner] = {cls.format: cls() for cls in FormatCleaner.registry}
+#: the formats scrubkit cleans, by the names Pillow and reports use
+SUPPORTED: tuple[str, ...] = tuple(CLEANERS)
 
 
 def cleaner_for(fmt: str) -> FormatCleaner:
@@ -25,4 +28,4 @@ def cleaner_for(fmt: str) -> FormatCleaner:
         raise UnsupportedFormat(f"{fmt}: no metadata cleaner for this format") from None
 
 
-__all__ = ["CLEANERS", "FormatCleaner", "MetaItem", "cleaner_for"]
+__all__ = ["CLEANERS", "SUPPORTED", "FormatCleaner", "MetaItem", "cleaner_for"]

@@ -1,10 +1,14 @@
-"""What every per-format cleaner is: a format name, an allowlist in plain sight, and two verbs."""
+"""What every per-format cleaner is: a format name, how to recognise it, an allowlist in plain sight,
+how Pillow writes it, and two verbs. A format is one file: everything scrubkit knows about it is here."""
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 VALUE_CHARS = 80
 
@@ -58,15 +62,39 @@ Found = tuple[str, str, str]  # group, name, value, before the allowlist decides
 
 
 class FormatCleaner(ABC):
-    """One file format: `read` lists every metadata item, `strip` keeps only the allowlist.
+    """One file format (mat2's shape): what it is as data, beside `read` (list every metadata item)
+    and `strip` (keep only the allowlist).
 
     `strip` returns the clean bytes only; the caller reports what `read` found on the input and
-    proves the output by reading it again (see scrubkit.media.metadata.verify_clean).
+    proves the output by reading it again (see scrubkit.media.metadata.verify_clean). Every concrete
+    subclass registers itself (scrubkit.media.formats.CLEANERS); adding a format is adding one module.
     """
 
+    #: Pillow's name for the format, also the name reports use
     format: ClassVar[str]
+    #: file name extensions the format goes by (lower case), for the lying-extension warning
+    extensions: ClassVar[tuple[str, ...]]
     #: "group:name" keys this cleaner keeps; everything else is removed and counts as a leak
     meta_allowlist: ClassVar[frozenset[str]]
+    #: stored without loss, so covered pixels are written back losslessly too
+    lossless: ClassVar[bool] = False
+    #: can store an alpha channel when covered pixels are re-encoded
+    keeps_alpha: ClassVar[bool] = True
+    #: `strip` rebuilds the file from decoded pixels, so an output is only proven whole by decoding it
+    rebuilds_pixels: ClassVar[bool] = False
+
+    registry: ClassVar[list[type[FormatCleaner]]] = []
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "format" in vars(cls):
+            FormatCleaner.registry.append(cls)
+
+    @classmethod
+    @abstractmethod
+    def claims(cls, data: bytes) -> bool:
+        """Is `data` this format, by its magic bytes? Raises UnsupportedFormat for a variant that
+        cannot be cleaned (a camera raw built on TIFF, for one)."""
 
     def read(self, data: bytes) -> list[MetaItem]:
         return [MetaItem(g, n, v, f"{g}:{n}" not in self.meta_allowlist) for g, n, v in self.find(data)]
@@ -81,3 +109,23 @@ class FormatCleaner(ABC):
 
         `max_pixels` bounds cleaners that have to decode the pixels (TIFF); the others never decode.
         """
+
+    def is_lossless(self, data: bytes) -> bool:
+        """Was this file stored without loss (some formats can be either)?"""
+        return self.lossless
+
+    def save_options(self, quality: int, lossless: bool) -> dict[str, Any]:
+        """Pillow's save options for covered pixels: lossless where the source was, else `quality`."""
+        return {}
+
+    def prepare_pillow(self) -> None:
+        """Make Pillow able to open and save this format (register a plugin), if it needs that."""
+        return None
+
+    def check_coded_data(self, data: bytes) -> None:
+        """Refuse, before decoding, coded data that cannot hold the image its header describes."""
+        return None
+
+    def draft(self, image: Image.Image) -> None:
+        """Make a proof-of-decoding cheaper where the codec can skip work yet read every byte."""
+        return None

@@ -65,7 +65,13 @@ def blocks(data: bytes) -> Iterator[tuple[str, int, int]]:
 
 class GifCleaner(FormatCleaner):
     format = "GIF"
+    extensions = (".gif",)
     meta_allowlist = frozenset({"ICC:ICC_Profile"})
+    lossless = True  # (covered pixels are written with Pillow's adaptive palette: no save options)
+
+    @classmethod
+    def claims(cls, data: bytes) -> bool:
+        return data[:6] in (b"GIF87a", b"GIF89a")
 
     def find(self, data: bytes) -> list[Found]:
         found: list[Found] = []

@@ -12,12 +12,14 @@ from __future__ import annotations
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found
 from scrubkit.media.formats.exif import EMPTY_EXIF, exif_items
 from scrubkit.media.formats.icc import icc_items, neutral_icc
 from scrubkit.media.formats.xmp import xmp_items
+from scrubkit.media.opening import register_heif
 
 TOP_LEVEL = frozenset({b"ftyp", b"meta", b"mdat", b"free", b"skip"})
 META_CHILDREN = frozenset({b"hdlr", b"pitm", b"iloc", b"iinf", b"iref", b"iprp", b"idat", b"dinf", b"grpl",
@@ -30,6 +32,8 @@ PROPERTIES = frozenset({
 IMAGE_ITEMS = frozenset({b"hvc1", b"hvt1", b"av01", b"grid", b"iden", b"iovl", b"tmap", b"jpeg", b"unci",
                          b"avc1", b"vvc1", b"j2k1", b"mski"})
 XMP_TYPES = (b"application/rdf+xml", b"application/xmp+xml")
+HEIF_BRANDS = frozenset({b"heic", b"heix", b"heim", b"heis", b"mif1", b"mif2", b"MiHE", b"MiPr"})
+AVIF_BRANDS = frozenset({b"avif"})
 #: auxiliary images that are part of the picture (transparency); depth maps, HDR gain maps and Apple's
 #: portrait/skin/hair mattes (outlines of the people in the photo) are dropped
 KEPT_AUXILIARY = (b"urn:mpeg:mpegB:cicp:systems:auxiliary:alpha", b"urn:mpeg:hevc:2015:auxid:1")
@@ -230,6 +234,14 @@ def _exif_payload_items(payload: bytes) -> list[Found]:
     return exif_items(payload, base=4 + skip)
 
 
+def brands(data: bytes) -> set[bytes]:
+    """The major and compatible brands of an ISO media file's `ftyp` box (empty if it has none)."""
+    if data[4:8] != b"ftyp":
+        return set()
+    (size,) = struct.unpack(">I", data[:4])
+    return {data[i : i + 4] for i in range(8, min(size, 256), 4) if i != 12}
+
+
 class IsobmffCleaner(FormatCleaner):
     meta_allowlist = frozenset({"ICC:ICC_Profile"})
 
@@ -366,7 +378,28 @@ def _free_box(size: int) -> bytes:
 
 class HeifCleaner(IsobmffCleaner):
     format = "HEIF"
+    extensions = (".heic", ".heif", ".hif")
+
+    @classmethod
+    def claims(cls, data: bytes) -> bool:
+        found = brands(data)
+        return bool(found & HEIF_BRANDS) and not found & AVIF_BRANDS
+
+    def prepare_pillow(self) -> None:
+        register_heif()
+
+    def save_options(self, quality: int, lossless: bool) -> dict[str, Any]:
+        # x265's default preset takes 20-40 s for a 12 MP photo on two cores; ultrafast ~2-4 s
+        return {"quality": quality, "enc_params": {"preset": "ultrafast"}}
 
 
 class AvifCleaner(IsobmffCleaner):
     format = "AVIF"
+    extensions = (".avif",)
+
+    @classmethod
+    def claims(cls, data: bytes) -> bool:
+        return bool(brands(data) & AVIF_BRANDS)
+
+    def save_options(self, quality: int, lossless: bool) -> dict[str, Any]:
+        return {"quality": quality, "speed": 8}  # the default speed takes 20-40 s for 12 MP on two cores

@@ -5,6 +5,7 @@ from __future__ import annotations
 import struct
 import zlib
 from collections.abc import Iterator
+from typing import Any
 
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found, short
@@ -68,7 +69,16 @@ def _text_items(kind: bytes, body: bytes) -> list[Found]:
 
 class PngCleaner(FormatCleaner):
     format = "PNG"
+    extensions = (".png", ".apng")
     meta_allowlist = frozenset({"ICC:ICC_Profile", "EXIF:Orientation"})
+    lossless = True
+
+    @classmethod
+    def claims(cls, data: bytes) -> bool:
+        return data.startswith(SIGNATURE)
+
+    def save_options(self, quality: int, lossless: bool) -> dict[str, Any]:
+        return {"compress_level": 6}
 
     def find(self, data: bytes) -> list[Found]:
         found: list[Found] = []

@@ -11,18 +11,21 @@ from __future__ import annotations
 
 import struct
 from io import BytesIO
+from typing import Any
 
 from PIL import Image
 from PIL.TiffImagePlugin import AppendingTiffWriter
 
-from scrubkit.errors import CorruptImage
+from scrubkit.errors import CorruptImage, UnsupportedFormat
 from scrubkit.media.formats.base import FormatCleaner, Found
 from scrubkit.media.formats.exif import ORIENTATION, exif_items
 from scrubkit.media.formats.icc import icc_items, neutral_icc
-from scrubkit.media.formats.ifd import Ifds
+from scrubkit.media.formats.ifd import Entry, Ifds
 from scrubkit.media.opening import DECODE_ERRORS, frames, opened
 
 ICC_TAG, ICC_TAG_NAME = 34675, "InterColorProfile"
+_RAW_PHOTOMETRIC = {32803, 34892}  # CFA, LinearRaw
+DNG_VERSION, PHOTOMETRIC, SUB_IFDS = 50706, 262, 330
 #: tags that describe how the pixels are stored, as named in PIL.ExifTags.TAGS
 STRUCTURAL_TAGS = frozenset({
     "NewSubfileType", "SubfileType", "ImageWidth", "ImageLength", "BitsPerSample", "Compression",
@@ -37,7 +40,26 @@ STRUCTURAL_TAGS = frozenset({
 
 class TiffCleaner(FormatCleaner):
     format = "TIFF"
+    extensions = (".tif", ".tiff")
     meta_allowlist = frozenset({"ICC:ICC_Profile"} | {f"EXIF:{name}" for name in STRUCTURAL_TAGS})
+    lossless = True
+    rebuilds_pixels = True
+
+    @classmethod
+    def claims(cls, data: bytes) -> bool:
+        """A TIFF, unless it is a camera raw built on TIFF (DNG, CR2, NEF, ARW, PEF...): refused."""
+        if data[:4] not in (b"II*\0", b"MM\0*"):
+            return False
+        if data[8:10] == b"CR":
+            raise UnsupportedFormat("Canon CR2 raw photo: not supported; export a JPEG from your photo app first")
+        try:
+            _refuse_raw(Ifds(data))
+        except struct.error:
+            raise CorruptImage("broken TIFF: truncated directory") from None
+        return True
+
+    def save_options(self, quality: int, lossless: bool) -> dict[str, Any]:
+        return {"compression": "tiff_adobe_deflate"}
 
     def find(self, data: bytes) -> list[Found]:
         found = [("ICC", "ICC_Profile", value) if (group, name) == ("EXIF", ICC_TAG_NAME) else (group, name, value)
@@ -73,6 +95,30 @@ def _save_options(image: Image.Image) -> dict[str, object]:
     if orientation != 1:
         options["tiffinfo"] = {ORIENTATION: orientation}
     return options
+
+
+def _refuse_raw(ifds: Ifds) -> None:
+    directories = list(ifds.chain())
+    if not directories:
+        raise CorruptImage("broken TIFF: no image directory")
+    for entries in directories:
+        tags = {e.tag: e for e in entries}
+        if DNG_VERSION in tags:
+            raise UnsupportedFormat("DNG raw photo: not supported; export a JPEG from your photo app first")
+        sub_ifds = [ifds.directory(offset)[0] for offset in _sub_ifd_offsets(ifds, tags)]
+        for directory in [entries, *sub_ifds]:
+            photometric = next((ifds.first_number(e) for e in directory if e.tag == PHOTOMETRIC), None)
+            if photometric in _RAW_PHOTOMETRIC:
+                raise UnsupportedFormat("camera raw photo (TIFF-based): not supported; "
+                                        "export a JPEG from your photo app first")
+
+
+def _sub_ifd_offsets(ifds: Ifds, tags: dict[int, Entry]) -> tuple[int, ...]:
+    entry = tags.get(SUB_IFDS)
+    if entry is None:
+        return ()
+    value = ifds.value(entry)
+    return tuple(int(v) for v in value) if isinstance(value, tuple) else ()
 
 
 def _icc_profiles(data: bytes) -> list[bytes]:

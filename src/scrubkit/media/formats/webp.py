@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator
+from typing import Any
 
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found
@@ -39,7 +40,18 @@ def chunks(data: bytes) -> Iterator[tuple[bytes, int, int]]:
 
 class WebpCleaner(FormatCleaner):
     format = "WEBP"
+    extensions = (".webp",)
     meta_allowlist = frozenset({"ICC:ICC_Profile", "EXIF:Orientation"})
+
+    @classmethod
+    def claims(cls, data: bytes) -> bool:
+        return data[:4] == b"RIFF" and data[8:12] == b"WEBP"
+
+    def is_lossless(self, data: bytes) -> bool:
+        return any(kind == b"VP8L" for kind, _, _ in chunks(data))
+
+    def save_options(self, quality: int, lossless: bool) -> dict[str, Any]:
+        return {"lossless": True, "exact": True} if lossless else {"quality": quality}
 
     def find(self, data: bytes) -> list[Found]:
         found: list[Found] = []
