@@ -8,29 +8,19 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 import click
 
-from scrubkit.errors import ScrubError, TextInputError
-from scrubkit.media.atomic import atomic_write
+from scrubkit.errors import ScrubError
 from scrubkit.paths import same_file
 from scrubkit_cli.options import EXIT_FAILED, EXIT_OK, POLICY_HELP, Refused, load_policy
 
-if TYPE_CHECKING:
-    from scrubkit.text import TextScrubber
 
 def decode_utf8(data: bytes, where: str) -> str:
-    """UTF-8 text, or a TextInputError that says where the first bad byte is."""
-    from scrubkit.text import MAX_CHARS  # noqa: PLC0415 (keeps `scrubkit --help` fast)
+    from scrubkit.text.bulk import decode_post  # noqa: PLC0415 (keeps `scrubkit --help` fast)
 
-    if len(data) > 4 * MAX_CHARS:
-        raise TextInputError(f"{where} is too long ({len(data):,} bytes; the limit is {MAX_CHARS:,} characters): "
-                             "scrub one post at a time")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise TextInputError(f"{where} is not UTF-8 text (byte 0x{data[e.start]:02x} at offset {e.start})") from None
+    return decode_post(data, where)
 
 
 def read_stdin() -> bytes:
@@ -48,8 +38,8 @@ def fail(message: str) -> NoReturn:
 @click.option("--jsonl", "jsonl_in", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help='Bulk input: one {"id", "text"} object per line.')
 @click.option("--out", "jsonl_out", type=click.Path(dir_okay=False, path_type=Path),
-              help='With --jsonl: write {"id", "text", "output", "spans"} lines here.')
-@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (output, names, spans) instead of the text.")
+              help='With --jsonl: write {"id", "text", "output", "flags", "spans"} lines here.')
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (output, names, adults, flags, spans) instead of the text.")
 def text(policy_name: str, jsonl_in: Path | None, jsonl_out: Path | None, as_json: bool) -> None:
     """Rewrite post text so it no longer identifies or locates a child.
 
@@ -64,44 +54,16 @@ def text(policy_name: str, jsonl_in: Path | None, jsonl_out: Path | None, as_jso
 
     try:
         if jsonl_in is not None and jsonl_out is not None:
-            failures = scrub_jsonl(TextScrubber(policy), jsonl_in, jsonl_out)
-            if failures:
-                fail(f"{failures} line(s) of {jsonl_in} could not be scrubbed (see their \"error\" in {jsonl_out})")
+            from scrubkit.text.bulk import scrub_jsonl  # noqa: PLC0415
+
+            summary = scrub_jsonl(jsonl_in, jsonl_out, scrubber=TextScrubber(policy))
+            if summary.failed:
+                fail(f"{summary.failed} line(s) of {jsonl_in} could not be scrubbed (see their \"error\" in {jsonl_out})")
             return
         result = TextScrubber(policy).scrub(decode_utf8(read_stdin(), "the input"))
     except ScrubError as e:
         fail(str(e))
     click.echo(json.dumps(result.to_json(), ensure_ascii=False) if as_json else result.output, nl=as_json)
-
-
-def scrub_jsonl(scrubber: TextScrubber, src: Path, dst: Path) -> int:
-    """Scrub every line of src into dst; a bad line gets an "error" entry. Returns how many failed.
-
-    dst is put in place whole when every line is done (a reader never sees half an output)."""
-    failures = 0
-    rows = []
-    with src.open("rb") as lines:
-        for number, raw in enumerate(lines, 1):
-            if not raw.strip():
-                continue
-            record_id = None
-            try:
-                record = json.loads(decode_utf8(raw, f"line {number}"))
-                if isinstance(record, dict):
-                    record_id = record.get("id")
-                if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-                    raise TextInputError(f'line {number} is not a {{"id", "text"}} object')
-                result = scrubber.scrub(record["text"])
-                row = {"id": record_id, "text": result.text, "output": result.output,
-                       "spans": [{"start": s.start, "end": s.end, "entity": s.entity, "replacement": s.replacement}
-                                 for s in result.spans]}
-            except (ScrubError, json.JSONDecodeError) as e:
-                failures += 1
-                reason = str(e) if isinstance(e, ScrubError) else f"line {number} is not JSON: {e.msg}"
-                row = {"id": record_id, "error": reason}
-            rows.append(json.dumps(row, ensure_ascii=False) + "\n")
-    atomic_write(dst, "".join(rows).encode("utf-8"))
-    return failures
 
 
 @click.command()

@@ -8,7 +8,6 @@ standard, `refuse` in strict). A photo that cannot be checked counts as showing 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -21,12 +20,6 @@ Verdict = Literal["ok", "warn", "refuse"]
 
 #: faces smaller than this (in pixels of the oriented photo) are too small to recognise anyone by
 MIN_FACE_HEIGHT = 20
-#: a name right after one of these is an adult's: "Mrs Okoro", "coach Andy", "his mum Kerry"
-ADULT_BEFORE = re.compile(r"\b(?:mr|mrs|miss|ms|mx|dr|fr|father|rev|revd|sir|coach|mum|mam|mom|mummy|mother|dad|"
-                          r"daddy|grandad|grandpa|grandma|granny|gran|nan|nana|nain|taid|granda|auntie|aunty|aunt|uncle|"
-                          r"teacher|leader|driver|officer|secretary|treasurer|chair|manager|volunteer)\.?[ ]*\(?[ ]*$", re.I)
-
-
 @dataclass
 class PostResult:
     caption: TextResult
@@ -45,14 +38,13 @@ class PostResult:
 
 
 def named_children(caption: TextResult) -> list[str]:
-    """The names in the caption that are not adults' (by the title or role written before them)."""
+    """The names in the caption that are not adults' ("Coach Andy", "Rev Price" and "mum Kerry" are adults:
+    scrubkit.text.people declares the titles and roles that say so)."""
+    adults = {a.strip(" ,.()").lower() for a in caption.adults}
     children: list[str] = []
-    for span in caption.spans:
-        if span.entity != "NAME":
-            continue
-        name = caption.text[span.start:span.end].strip(" ,.()")
-        if not ADULT_BEFORE.search(caption.text[:span.start]) and "staff" not in span.replacement \
-                and name and name not in children:
+    for name in caption.names:
+        name = name.strip(" ,.()")
+        if name and name.lower() not in adults and name not in children:
             children.append(name)
     return children
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import importlib.util
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
@@ -20,6 +19,7 @@ import cv2
 import numpy as np
 
 from scrubkit.errors import DetectorError, PolicyError, ScrubError
+from scrubkit.plates import UK_PLATE_ANY_CASE
 from scrubkit.types import Region
 
 if TYPE_CHECKING:
@@ -207,12 +207,6 @@ def _loaded(factory: Callable[[], OcrBackend]) -> OcrBackend:
         raise DetectorError(f"cannot load the OCR models: {type(e).__name__}: {e}") from e
 
 
-#: UK registration plates: current (AB12 CDE), prefix (A123 BCD) and suffix (ABC 123D) formats
-_UK_PLATE = re.compile(
-    r"\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b", re.IGNORECASE
-)
-
-
 def identifying_regions(regions: list[Region]) -> list[Region]:
     """The regions whose words name a person, school, club, place, address, phone, handle or plate.
 
@@ -230,7 +224,7 @@ def identifying_regions(regions: list[Region]) -> list[Region]:
     kept, start = [], 0
     for region, line in zip(regions, lines):
         end = start + len(line)
-        if _UK_PLATE.search(line) or any(s < end and e > start for s, e in hits):
+        if UK_PLATE_ANY_CASE.search(line) or any(s < end and e > start for s, e in hits):
             kept.append(region)
         start = end + 1
     return kept

@@ -16,7 +16,8 @@ from functools import lru_cache
 from scrubkit.errors import TextInputError
 from scrubkit.policy import Policy
 from scrubkit.text.analyze import Analyzer
-from scrubkit.text.rewrite import apply, rewrite
+from scrubkit.text.entities import FLAGS
+from scrubkit.text.rewrite import adult_names, apply, rewrite
 from scrubkit.types import Span
 
 __all__ = ["MAX_CHARS", "TextResult", "TextScrubber", "scrub_text"]
@@ -34,14 +35,19 @@ class TextResult:
     spans: list[Span] = field(default_factory=list)
     #: the people named in the input, as written ("Amy Clarke"), in order of appearance
     names: list[str] = field(default_factory=list)
+    #: those of `names` written as adults' (after a title or an adult role: "Mrs Okoro", "coach Andy")
+    adults: list[str] = field(default_factory=list)
+    #: why a reviewer should look twice: the kinds of sensitive detail or number the post disclosed
+    #: ("health", "family", "background", "distinction", "shirt_number", "vehicle_plate", ...)
+    flags: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         return self.output != self.text
 
     def to_json(self) -> dict[str, object]:
-        return {"text": self.text, "output": self.output, "names": list(self.names),
-                "spans": [s.to_json() for s in self.spans]}
+        return {"text": self.text, "output": self.output, "names": list(self.names), "adults": list(self.adults),
+                "flags": list(self.flags), "spans": [s.to_json() for s in self.spans]}
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +72,10 @@ class TextScrubber:
         findings, doc = self.analyzer.find(text, self.policy)
         spans = rewrite(text, findings, doc)
         names = [text[f.start:f.end] for f in findings if f.entity == "NAME"]
-        return TextResult(text=text, output=apply(text, spans), spans=spans, names=names)
+        adults = adult_names(text, findings)
+        flags = sorted({FLAGS[f.entity] for f in findings if f.entity in FLAGS})
+        return TextResult(text=text, output=apply(text, spans), spans=spans, names=names,
+                          adults=[n for n in names if n.lower() in adults], flags=flags)
 
 
 def check_text(text: str) -> None:

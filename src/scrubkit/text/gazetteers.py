@@ -6,6 +6,7 @@ Every list is keyed in lower case. `*_words` are entries that are also English w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -23,6 +24,8 @@ class Gazetteers:
     places: frozenset[str]
     place_words: frozenset[str]
     longest_place: int  # in words, to bound the n-gram lookup
+    #: charities, public figures, characters, brands: a name inside one of these identifies no child
+    public_names: re.Pattern[str]
 
 
 def _lines(name: str) -> list[str]:
@@ -53,7 +56,19 @@ def gazetteers() -> Gazetteers:
         places=frozenset(places),
         place_words=frozenset(place_words),
         longest_place=max(len(p.split()) for p in places),
+        public_names=_public_names(frozenset(names)),
     )
+
+
+def _public_names(given_names: frozenset[str]) -> re.Pattern[str]:
+    """One regex for public_names.txt. A one-word entry that is also a given name (Matilda, Elsa)
+    counts only where it cannot be a child's: in the plural or after "a", "as", "the" ("three
+    Matildas", "dressed as Elsa"); "Well done Matilda" is still a child."""
+    entries = sorted(_lines("public_names.txt"), key=len, reverse=True)
+    plain = [re.escape(e) for e in entries if " " in e or e.lower() not in given_names]
+    ambiguous = [re.escape(e) for e in entries if " " not in e and e.lower() in given_names]
+    return re.compile(rf"(?<!\w)(?:(?:{'|'.join(plain)})s?|(?:(?<=\ba )|(?<=\bas )|(?<=\bthe ))(?:{'|'.join(ambiguous)})|"
+                      rf"(?:{'|'.join(ambiguous)})s)(?!\w)", re.IGNORECASE)
 
 
 class GazetteerRecognizer(LocalRecognizer):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from scrubkit.text import people
 from scrubkit.text.gazetteers import Gazetteers
 
 HASHTAG = re.compile(r"(?<![\w#&])#[^\W_][\w]*")
@@ -22,7 +23,7 @@ GROUP_WORDS = frozenset({
     "rovers", "rangers", "united", "athletic", "harriers", "wanderers", "swifts", "tigers", "lions", "falcons",
     "otters", "minis", "choir", "theatre", "dance", "stage", "club",
 })
-TITLES = frozenset({"mr", "mrs", "miss", "ms", "st", "coach", "fr"})
+TITLES = frozenset(people.TITLES) | {"st"}  # St Aidan's: a saint's name inside a tag
 
 
 def hashtag_words(tag: str) -> list[str]:

@@ -25,17 +25,13 @@ from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
+from scrubkit.text import people
 from scrubkit.text.gazetteers import GazetteerRecognizer
 
 CaseMode = Literal["mixed", "upper", "lower"]
 
-TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "fr", "father", "rev", "revd", "sir", "coach",
-                    "mister", "madame", "mme"})
-ROLES = frozenset({"mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "grandad", "grandpa", "grandma",
-                   "granny", "gran", "nan", "nana", "nanny", "nain", "taid", "granda", "papa", "sister", "brother",
-                   "son", "daughter", "auntie", "aunty", "aunties", "aunt", "uncle", "cousin", "keeper", "goalie",
-                   "captain", "leader", "teacher", "husband", "wife", "stepdad", "stepmum", "twin", "girl", "boy",
-                   "baby"})
+TITLES = frozenset(people.TITLES)
+ROLES = people.ROLES
 PERSON_BEFORE = frozenset({"to", "from", "and", "&", "or", ",", "–", "-", "—", ":", "with", "by", "done",
                            "thanks", "congratulations", "congrats", "brave", "welcome", "our", "like", "see",
                            "text", "ask", "call", "ring", "message", "tell"})
@@ -54,8 +50,10 @@ NOT_NAMES = frozenset(
     "happy well done thank thanks "
     "congratulations congrats good great huge big best brilliant amazing special dear hi hello hey christmas easter "
     "halloween diwali eid ramadan hanukkah santa new fayre fete "
-    "macmillan barnardos oxfam mencap nspcc unicef".split()  # charities a post raises money for
-)
+    "macmillan barnardos oxfam mencap nspcc unicef "  # charities a post raises money for
+    "council committee grant fund trust foundation society association bronze silver gold dofe "
+    "dosbarth gwyliau pasg komunia święta nadolig dydd nos".split()  # Welsh and Polish words for classes and feasts
+) | people.ADULT_ROLES
 NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
 INITIAL_SURNAME = re.compile(  # "A. Bhatt", "T. Ward-Hill", "J.KOWALCZYK"

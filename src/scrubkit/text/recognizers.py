@@ -17,6 +17,8 @@ import tldextract
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from scrubkit.plates import UK_PLATE
+
 
 def either_case(*words: str) -> str:
     """A regex alternation accepting each word as written and in capitals ("Hall" or "HALL")."""
@@ -118,7 +120,28 @@ class RegexRecognizer(LocalRecognizer):
         return results
 
 
-class SchoolRecognizer(RegexRecognizer):
+#: words that describe what a club, school or venue is rather than which one: "Easter Holiday Club",
+#: "Sunday School", "Junior Gospel Choir", "Messy Church" name no particular group
+GENERIC_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday weekend spring summer autumn winter easter christmas
+holiday holidays half-term term after school after-school breakfast homework lunchtime lunch junior juniors senior
+youth kids children's childrens family families parent toddler baby girls boys mixed gospel gaelic welsh irish
+polish urdu arabic chess drama art arts craft crafts coding science book reading film cooking running football
+netball rugby cricket hockey tennis swimming multi-sports multi-skills sports sport dance ballet street eco nature
+gardening lego messy story forest new local community charity village parish church
+""".split())
+
+
+class GenericNameCheck:
+    """Mixed into the group recognizers: a name made only of GENERIC_WORDS before its suffix is no name."""
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        words = text[start:end].lower().split()
+        words = words[1:] if words[0] in ("the", "a", "our") else words
+        return not (len(words) > 1 and all(w.strip("'’") in GENERIC_WORDS for w in words[:-1]))
+
+
+class SchoolRecognizer(GenericNameCheck, RegexRecognizer):
     """Fernhill Primary, Castle Vale Academy, Carrickbawn PS, Ysgol Gynradd Bryn Celyn, LVGS."""
 
     ENTITY = "SCHOOL"
@@ -129,7 +152,7 @@ class SchoolRecognizer(RegexRecognizer):
     )
 
 
-class ClubRecognizer(RegexRecognizer):
+class ClubRecognizer(GenericNameCheck, RegexRecognizer):
     """1st Bramhall Scouts, Penwortham Harriers CC, Tayside Tigers, Scoil Rince Uí Néill."""
 
     ENTITY = "CLUB"
@@ -141,7 +164,7 @@ class ClubRecognizer(RegexRecognizer):
     )
 
 
-class VenueRecognizer(RegexRecognizer):
+class VenueRecognizer(GenericNameCheck, RegexRecognizer):
     """Roundhay Leisure Centre, St Michael's Church Hall, Chester Zoo, St Luke's, the Hope Centre."""
 
     ENTITY = "VENUE"
@@ -157,9 +180,17 @@ class VenueRecognizer(RegexRecognizer):
     NOT_VENUES = frozenset({"christmas", "easter", "halloween", "diwali", "eid", "half", "home", "school", "lunch",
                             "break", "playtime", "night", "last", "least", "first", "once"})
 
+    #: the last word of an event or an organisation, not of a place: "at the Yorkshire Short Course Champs"
+    EVENT_WORDS = frozenset({"championships", "championship", "champs", "grades", "regatta", "nations", "cup", "finals",
+                             "final", "gala", "festival", "games", "open", "trophy", "league", "mass", "brigade",
+                             "youth", "awards", "show", "concert", "tournament", "series", "relays", "meet",
+                             "qualifiers", "trials", "competition", "challenge", "marathon", "day", "week"})
+
     def accept(self, text: str, start: int, end: int) -> bool:
         words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()]
         if len(words) == 1 and words[0].lower() in self.NOT_VENUES:
+            return False
+        if words[-1].lower() in self.EVENT_WORDS or not super().accept(text, start, end):
             return False
         return not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH}|{WEEKDAY_SHORT})", words[0])
 
@@ -332,41 +363,130 @@ class EventTimeRecognizer(RegexRecognizer):
 
 
 class ShirtNumberRecognizer(RegexRecognizer):
-    """'our number 7 Ishaan', 'no.9 Jayden': a shirt number next to a name identifies the child."""
+    """'our number 7 Ishaan', 'no.9 Jayden', '#7 Lewis', 'bib 214': a number worn by a named child."""
 
-    ENTITY = "OTHER_ID"
-    PATTERNS = ((rf"\b(?:{any_case('number', 'no', 'no.')})[ .]?\d{{1,2}}\b(?=[ ]+[A-ZÀ-Þ])", 0.7),)
-
-
-class VehicleRegistrationRecognizer(RegexRecognizer):
-    """WX68 KTF: current-format UK number plates (a family's car locates them)."""
-
-    ENTITY = "OTHER_ID"
-    PATTERNS = ((r"\b[A-HJ-PR-Y]{2}(?:0[1-9]|[1-7]\d)[ ]?[A-HJ-PR-Z]{3}\b", 0.85),)
+    ENTITY = "SHIRT_NUMBER"
+    PATTERNS = (
+        (rf"\b(?:{any_case('number', 'no', 'no.')})[ .]?\d{{1,2}}\b(?=[ ]+[A-ZÀ-Þ])", 0.7),
+        (r"(?<![\w&])#\d{1,2}\b(?=[ ]+[A-ZÀ-Þ])", 0.7),
+        (rf"\b(?:{any_case('bib', 'race number')})(?:[ ](?:{any_case('number', 'no', 'no.')}))?[ .]?\d{{1,4}}\b", 0.75),
+    )
 
 
-class PersonalDetailRecognizer(RegexRecognizer):
-    """A condition, disability or family detail that singles a child out ("Finlay is autistic",
-    "Zainab's nut allergy", "our twins"). analyze.py keeps these only when the post names a child."""
+class PlateRecognizer(RegexRecognizer):
+    """KM19 XFT, A123 BCD: UK number plates (scrubkit.plates, shared with the photo text check)."""
 
-    ENTITY = "OTHER_ID"
-    CONDITIONS = lower_or_upper(
-        "autistic", "autism", "ADHD", "dyslexia", "dyslexic", "dyspraxia", "epilepsy", "epileptic", "diabetes",
-        "diabetic", "type 1 diabetes", "leukaemia", "leukemia", "cancer", "a brain tumour", "brain tumour",
-        "tumour", "sickle cell disease", "sickle cell", "cystic fibrosis", "cerebral palsy", "Down syndrome",
-        "Down's syndrome", "spina bifida", "hip dysplasia", "heart surgery", "heart condition", "heart defect",
-        "a wheelchair", "wheelchair", "hearing aids", "hearing aid", "deaf", "blind", "chemotherapy", "chemo",
-        "a transplant", "kidney transplant", "cochlear implant", "muscular dystrophy", "Crohn's disease",
-        "coeliac disease", "anaphylaxis", "twins", "triplets",
+    ENTITY = "PLATE"
+    PATTERNS = ((UK_PLATE, 0.85),)
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        return re.match(r"(?:[YPSUJ]\d|KS|GS|GA|WD)", text[start:end]) is None  # "U12 GAA", "Y6 SAT"
+
+
+class AccountRecognizer(RegexRecognizer):
+    """Sort codes and bank account numbers (card numbers and IBANs come from presidio's recognizers)."""
+
+    ENTITY = "ACCOUNT"
+    PATTERNS = (
+        (rf"\b(?:{any_case('sort code')}):?[ ]*(?P<x>\d{{2}}[- ]\d{{2}}[- ]\d{{2}})\b", 0.85),
+        (rf"\b(?:{any_case('account', 'acc', 'a/c')})(?:[ ](?:{any_case('number', 'no', 'no.')}))?:?[ ]*(?P<x>\d{{8}})\b", 0.85),
+    )
+
+
+class SensitiveDetailRecognizer(RegexRecognizer):
+    """Details that single a child out and that guidance says must not be shared: analyze.py keeps
+    them only when the post names or refers to a child. One subclass per kind, each rewritten its own way."""
+
+    ENTITY = "SENSITIVE"
+
+
+def _either(*words: str) -> str:
+    return "|".join(sorted((w for word in words for w in (word, word.upper())), key=len, reverse=True))
+
+
+_POSSESSIVE = r"(?:his|her|their|my|our)"
+_PARENT = r"(?:mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandad|grandma|grandpa|brother|sister|parents?)"
+
+
+class HealthRecognizer(SensitiveDetailRecognizer):
+    """Health conditions, disability and special educational needs: 'Finlay is autistic', 'Zainab's
+    nut allergy', 'has an EHCP', 'uses a wheelchair', 'broke his wrist', 'after his op'."""
+
+    ENTITY = "HEALTH"
+    CONDITIONS = _either(
+        "autistic", "autism", "ADHD", "ADHD combined type", "dyslexia", "dyslexic", "dyspraxia", "dyscalculia",
+        "epilepsy", "epileptic", "seizures", "seizure", "diabetes", "diabetic", "type 1 diabetes", "insulin",
+        "insulin pump", "leukaemia", "leukemia", "cancer", "a brain tumour", "brain tumour", "tumour",
+        "sickle cell disease", "sickle cell crisis", "sickle cell", "cystic fibrosis", "cerebral palsy",
+        "Down syndrome", "Down's syndrome", "spina bifida", "hip dysplasia", "heart surgery", "heart condition",
+        "rare heart condition", "heart defect", "spinal surgery", "surgery", "a wheelchair", "wheelchair",
+        "hearing aids", "hearing aid", "deaf", "profoundly deaf", "blind", "partially sighted", "visually impaired",
+        "a visual impairment", "visual impairment", "hearing impairment", "chemotherapy", "chemo", "radiotherapy",
+        "a transplant", "kidney transplant", "transplant", "cochlear implant", "muscular dystrophy",
+        "Crohn's disease", "coeliac disease", "coeliac", "anaphylaxis", "asthma", "asthma attack", "inhaler",
+        "EpiPen", "epipen", "cleft palate", "cleft lip", "scoliosis", "arthritis", "juvenile arthritis",
+        "multiple sclerosis", "concussion", "physio", "physiotherapy", "speech therapy", "occupational therapy",
+        "CAMHS", "anxiety", "selective mutism", "Tourette's", "OCD", "eating disorder", "feeding tube",
+        "global developmental delay", "developmental delay", "learning disability", "learning difficulties",
+        "SEN", "EHCP", "an EHCP", "EHC plan", "additional needs", "special needs", "non-verbal",
+        "nonverbal", "Makaton", "AAC device", "a 1:1", "one-to-one support", "1:1 support",
     )
     ALLERGENS = lower_or_upper("nut", "peanut", "egg", "dairy", "milk", "gluten", "sesame", "food")
     PATTERNS = (
-        (rf"\b(?:{CONDITIONS})\b", 0.6),
-        (rf"\b(?:{ALLERGENS})[ ](?:{lower_or_upper('allergy', 'allergies')})\b", 0.6),
-        (r"\b(?:only|ONLY)[ ](?:girl|boy|GIRL|BOY)[ ](?:in|on)[ ](?:the|our|her|his|THE)[ ]\w+\b", 0.6),
+        (rf"\b(?:{CONDITIONS})(?![\w'’])", 0.6),
+        (rf"\b(?:(?:severe|SEVERE)[ ])?(?:{ALLERGENS})[ ](?:{lower_or_upper('allergy', 'allergies')})\b", 0.6),
+        (rf"\b(?:broke|broken|fractured)[ ](?:{_POSSESSIVE}[ ])?(?:arm|wrist|leg|ankle|collarbone|elbow|foot)\b", 0.6),
+        (rf"\b(?:uses|using)[ ]a[ ](?:wheelchair|walking frame|hearing aid)(?:[ ]full[ ]time)?\b", 0.65),
+        (rf"\b{_POSSESSIVE}[ ](?P<x>op|operation)\b", 0.6),
+    )
+
+
+class FamilyRecognizer(SensitiveDetailRecognizer):
+    """Family circumstances: bereavement, care, a parent in prison, young carers, twins."""
+
+    ENTITY = "FAMILY"
+    PATTERNS = (
+        (rf"\b(?:{_either('passed away', 'bereaved', 'bereavement', 'foster carers', 'foster carer', 'foster care', 'fostered', 'in care', 'was adopted', 'were adopted', 'is adopted', 'young carer', 'in prison', 'in jail', 'free school meals', 'twins', 'twinnies', 'triplets', 'Twinnies', 'Twins')})\b", 0.6),
+        (rf"\b{_PARENT}[ ](?:passed|died)\b", 0.65),
+        (rf"\b(?:losing|lost)[ ]{_POSSESSIVE}[ ]{_PARENT}\b", 0.65),
+        (rf"\b(?:looks[ ]after|caring[ ]for|cares[ ]for)[ ]{_POSSESSIVE}[ ]{_PARENT}(?:[ ]who[ ]has[ ][\w']+)?\b", 0.65),
+    )
+
+
+class BackgroundRecognizer(SensitiveDetailRecognizer):
+    """Where a child comes from, their language or faith, when it singles them out: 'new to English',
+    'arrived from Accra', 'speaks Romanian', 'Polish-born', 'the only Jewish kid in the school'."""
+
+    ENTITY = "BACKGROUND"
+    PATTERNS = (
+        (rf"\b(?:{_either('new to English', 'EAL', 'English as an additional language', 'refugee', 'refugees', 'asylum seeker', 'asylum')})\b", 0.6),
+        (rf"\b(?:arrived|arriving|came|moved|fled|joined[ ]us|joined[ ]our[ ]\w+)(?:[ ]here)?[ ]from[ ]{CAPWORD}\b", 0.6),
+        (r"\bspeaks[ ](?:only[ ])?[A-Z][a-z]+\b", 0.55),
+        (r"\b[A-Z][a-z]+-born\b", 0.6),
+        (r"\bonly[ ][A-Z][a-z]+[ ](?:kid|child|girl|boy|pupil|player)[ ](?:in|at|on)[ ](?:the|our|his|her)[ ]\w+\b", 0.65),
+    )
+
+
+class DistinctionRecognizer(SensitiveDetailRecognizer):
+    """A 'first', 'youngest' or 'only' that picks one child out of everyone: 'the youngest swimmer in
+    the club's history', 'the first girl from our school to win ...', 'the only girl in the team'."""
+
+    ENTITY = "DISTINCTION"
+    _WHERE = (r"(?:history|club|school|class|year|country|county|region|squad|team|panel|world|UK|area|city|gym|academy"
+              r"|age[ ]group)")
+    _WHO = r"(?:girl|boy|student|pupil|player|athlete|child|kid|member|cadet|swimmer|gymnast|dancer|runner)s?"
+    _IN_WHERE = (rf"(?:in|from|at)[ ](?:the[ ]|our[ ]|its[ ]|their[ ]|her[ ]|his[ ])(?:whole[ ])?(?:[\w'’]+[ ]){{0,2}}?"
+                 rf"{_WHERE}(?:['’]s[ ]history)?\b")
+    _TO_CLAUSE = r"[ ]to[ ]\w+(?:[ ][\w'’-]+){0,6}?(?=[.,!;:?\n)]|$)"
+    PATTERNS = (
+        (rf"\b(?:{_either('youngest', 'oldest', 'only', 'highest', 'top-rated')})(?:[ ][\w'’-]+){{1,8}}?"
+         rf"[ ](?:{_either('ever')}\b|{_IN_WHERE})", 0.55),
+        (rf"\b(?:{_either('first', 'first ever', 'first-ever')})[ ](?:[\w'’-]+[ ]){{0,3}}?{_WHO}\b(?:[ ][\w'’-]+){{0,8}}?"
+         rf"(?:[ ]{_IN_WHERE}(?:{_TO_CLAUSE})?|{_TO_CLAUSE})", 0.55),
     )
 
 
 def pattern_recognizers() -> list[RegexRecognizer]:
     """Every pattern recognizer above (presidio's constructor loads each one)."""
-    return [cls() for cls in RegexRecognizer.__subclasses__()]
+    concrete = [*RegexRecognizer.__subclasses__(), *SensitiveDetailRecognizer.__subclasses__()]
+    return [cls() for cls in concrete if cls is not SensitiveDetailRecognizer]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from scrubkit.text.analyze import Finding, is_past
-from scrubkit.text import names
+from scrubkit.text import people
 from scrubkit.types import Span
 
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six")
@@ -30,20 +30,22 @@ ROLES: tuple[tuple[str, str, str], ...] = (
     (r"\b(?:school|class|Year \d+|Y\d|P\d|pupils?|assembly|teachers?|PTA|Reception|leavers)\b", "pupil", "pupils"),
     (r"\b(?:nursery|[Nn]ursery|little ones|playgroup|toddlers?)\b", "little one", "little ones"),
 )
-STAFF_TITLES = {"mr": "a member of staff", "mrs": "a member of staff", "miss": "a member of staff",
-                "ms": "a member of staff", "mx": "a member of staff", "dr": "a member of staff",
-                "coach": "our coach", "fr": "our priest", "father": "our priest", "rev": "our minister",
-                "revd": "our minister"}
-#: a word naming the person's role just before the name: the role stays, the name goes ("mum Kerry"):
-#: the family and team roles names.py reads as evidence, and group and adult roles
-ROLE_WORDS = names.ROLES | {"coach", "leaders", "twins", "pupils", "players", "members", "swimmers", "winners", "superstar",
-                      "star", "officer", "secretary", "treasurer", "chair", "manager", "volunteer"}
-ROLE_BEFORE = "(?:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + ")"
+#: a word naming the person's role just before the name: the role stays, the name goes ("mum Kerry")
+ROLE_WORDS = people.ROLES | people.ADULT_ROLES | people.CHILD_ROLES
+ROLE_BEFORE = "(?:" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + ")"
+TITLE_BEFORE = rf"\b({people.title_pattern()})\.?[ ]+$"
 LIST_JOINER = re.compile(r"[ ]*(?:,|&|and|or)[ ]*(?:and[ ]+)?")
 TIME_JOINER = re.compile(r"[ ]*(?:,|&|and|or|–|-)[ ]*")
 CONTACT_LEAD = re.compile(r"[ ]*(?:[–-][ ]*)?(?:\b(?:or|and)[ ]+)?(?:\b(?:call|ring|phone|text|email|e-mail|contact|"
                           r"message|tel|mob|via|on|at|DM|follow us on \w+)\b\.?[ ]*)?:?[ ]*$", re.I)
-CONDITION_ADJECTIVES = ("autistic", "dyslexic", "diabetic", "epileptic", "deaf", "blind")
+#: health words that describe the child ("is autistic"): they become "has additional needs"
+CONDITION_ADJECTIVES = ("autistic", "dyslexic", "diabetic", "epileptic", "deaf", "profoundly deaf", "blind",
+                        "partially sighted", "visually impaired", "non-verbal", "nonverbal")
+#: determiners and possessives a replacement may collide with ("the a nearby street", "our our school")
+DETERMINER = r"(?:the|a|an|our|my|your|his|her|their|its)"
+POSSESSIVE = ("our", "my", "your", "his", "her", "their", "its")
+#: what may stand between two findings of one list ("Saturday & Sunday", "Y5/6", "Mon to Fri")
+SAME_LIST = re.compile(r"[ ]*(?:,|&|and|or|to|/|–|-)[ ]*(?:and[ ]+)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,9 @@ class Context:
     doc: Doc
     singular: str
     plural: str
+    #: people named after a title or an adult role somewhere in the post, and what they are called
+    #: then: another mention of them ("Thank you Joel!") is an adult's too
+    adults: dict[str, str]
 
 
 Operator = Callable[[Group, Context], tuple[int, int, str]]
@@ -72,15 +77,62 @@ Operator = Callable[[Group, Context], tuple[int, int, str]]
 def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
     """The spans to replace, in text order, each with its natural replacement."""
     singular, plural = role_nouns(text)
-    context = Context(text, doc, singular, plural)
+    context = Context(text, doc, singular, plural, adult_names(text, findings))
     spans: list[Span] = []
     for group in group_lists(text, findings):
         start, end, replacement = OPERATORS[group.entity](group, context)
-        start = max(start, spans[-1].end if spans else 0)
+        start, end = max(start, spans[-1].end if spans else 0), _hyphenated_end(text, group.entity, end)
+        start, replacement = fit_determiner(text, start, replacement)
+        if spans and spans[-1].replacement.lower() == replacement.lower() and replacement \
+                and SAME_LIST.fullmatch(text[spans[-1].end:start]):
+            last = spans.pop()  # "Saturday & Sunday" -> "soon", not "soon & soon"
+            start, replacement = last.start, last.replacement
         if starts_sentence(text, start) and replacement:
             replacement = replacement[0].upper() + replacement[1:]
         spans.append(Span(start, end, group.entity, group.score, replacement))
     return spans
+
+
+def adult_names(text: str, findings: list[Finding]) -> dict[str, str]:
+    """Names written after a title or an adult role, with what replaces them ("Joel" -> "our lifeguard")."""
+    adults: dict[str, str] = {}
+    for f in findings:
+        if f.entity != "NAME":
+            continue
+        title = ends_with(TITLE_BEFORE, text, f.start)
+        role = ends_with(rf"\b({ROLE_BEFORE})[ ]*\(?[ ]*$", text, f.start, re.I)
+        if title:
+            adults.setdefault(text[f.start:f.end].lower(), people.TITLES[title.group(1).lower()])
+        elif role and people.adult_before(text, f.start):
+            adults.setdefault(text[f.start:f.end].lower(), f"our {role.group(1).lower()}")
+    return adults
+
+
+def is_adult(text: str, start: int, end: int, adults: dict[str, str]) -> bool:
+    """Is the person named at text[start:end] an adult (by the words before it, or another mention)?"""
+    return people.adult_before(text, start) or text[start:end].lower() in adults
+
+
+def fit_determiner(text: str, start: int, replacement: str) -> tuple[int, str]:
+    """Keep one determiner where the text's and the replacement's meet: "the a nearby street" ->
+    "a nearby street", "our our school" -> "our school", "his a local pool" -> "his local pool"."""
+    first = re.match(r"(?:a|an|the|our|one of our)[ ]", replacement)
+    before = ends_with(rf"\b({DETERMINER})[ ]+$", text, start, re.I)
+    if not first or not before:
+        return start, replacement
+    if before.group(1).lower() not in POSSESSIVE:
+        return before.start(), replacement
+    if first.group() == "one of our ":
+        return start, replacement
+    return start, replacement[first.end():]
+
+
+def _hyphenated_end(text: str, entity: str, end: int) -> int:
+    """A name or place cut at a hyphen takes the rest of the word: 'lily-rose', 'Weston-super-Mare'."""
+    if entity not in ("NAME", "PLACE", "VENUE", "SCHOOL", "CLUB"):
+        return end
+    m = starts_with(r"(?:[-‑][^\W\d_]+)+", text, end)
+    return m.end() if m else end
 
 
 def apply(text: str, spans: list[Span]) -> str:
@@ -102,7 +154,7 @@ def group_lists(text: str, findings: list[Finding]) -> list[Group]:
     groups: list[Group] = []
     for f in findings:
         last = groups[-1] if groups else None
-        joiner = {"NAME": LIST_JOINER, "TIME": TIME_JOINER}.get(f.entity)
+        joiner = {"NAME": LIST_JOINER, "TIME": TIME_JOINER, "DATE": TIME_JOINER}.get(f.entity)
         if last and joiner and last.entity == f.entity and joiner.fullmatch(text[last.end:f.start]) \
                 and not _after_title(text, f.start):
             groups[-1] = Group(last.start, f.end, f.entity, max(last.score, f.score), last.count + 1, last.source)
@@ -138,7 +190,7 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _after_title(text: str, start: int) -> bool:
-    return _word_before(text, start) in STAFF_TITLES
+    return _word_before(text, start) in people.TITLES
 
 
 def _after_adjective(doc: Doc, start: int) -> bool:
@@ -169,10 +221,12 @@ def _number(count: int) -> str:
 # -- one operator per entity ---------------------------------------------------------------------------
 def name_operator(g: Group, c: Context) -> tuple[int, int, str]:
     text, start, end = c.text, g.start, g.end
-    title = ends_with(r"\b(Mrs|Mr|Miss|Ms|Mx|Dr|Coach|coach|Fr|Father|Rev|Revd|mrs|mr|miss|ms)\.?[ ]+$", text, start)
+    title = ends_with(TITLE_BEFORE, text, start)
     if title:
-        role = STAFF_TITLES[title.group(1).lower()]
+        role = people.TITLES[title.group(1).lower()]
         return title.start(), end, role if g.count == 1 else f"{_number(g.count)} members of staff"
+    if g.count == 1 and text[start:end].lower() in c.adults and not ends_with(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text, start, re.I):
+        return start, end, c.adults[text[start:end].lower()]  # "Thank you Joel!" after "our lifeguard Joel"
     if ends_with(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text, start, re.I):  # "mum Kerry", "mum (Shelley)": the role stays
         return _removal(text, start, end)
     if text[end - 1] == "." and (end == len(text) or starts_with(r"\s+[A-Z]|\s*$", text, end)):
@@ -263,24 +317,82 @@ def postcode_operator(g: Group, c: Context) -> tuple[int, int, str]:
     return _removal(c.text, g.start, g.end)
 
 
-def other_operator(g: Group, c: Context) -> tuple[int, int, str]:
+def health_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    """A condition, disability, treatment or support need becomes the general fact, no more."""
     found = c.text[g.start:g.end].lower()
     if found in CONDITION_ADJECTIVES:
         verb = ends_with(r"\b(?:is|was)[ ]+$", c.text, g.start)
         return (verb.start() if verb else g.start), g.end, "has additional needs" if verb else "additional needs"
-    if "twins" in found or "triplets" in found:
-        return g.start, g.end, "siblings"
     if "allerg" in found:
-        return g.start, g.end, "allergy"
-    if "wheelchair" in found:
+        return g.start, g.end, "allergy" if _after_determiner(c, g.start) else "an allergy"
+    if re.match(r"(?:uses|using) ", found):
+        return g.start, g.end, found.split()[0] + " a mobility aid"
+    if "wheelchair" in found or "walking frame" in found:
         return g.start, g.end, "a mobility aid"
-    if found.startswith("only"):
-        return g.start, g.end, "star"
-    if "surgery" in found or "transplant" in found:
+    if found.startswith(("broke ", "fractured ")):
+        return g.start, g.end, "got injured"
+    if found.startswith("broken"):
+        return g.start, g.end, "injury"
+    if re.search(r"surgery|transplant|chemo|radiotherapy|physio|therapy|\bop\b|operation", found):
         return g.start, g.end, "treatment"
-    if re.fullmatch(r"(?:number|no\.?)[ .]?\d+", found) or re.fullmatch(r"[a-z]{2}\d{2}[ ]?[a-z]{3}", found):
-        return _removal(c.text, g.start, g.end)  # shirt numbers, number plates
-    return g.start, g.end, "a health condition"
+    if re.search(r"ehcp|ehc plan|\bsen\b|1:1|one-to-one|additional needs|special needs|makaton|aac", found):
+        return g.start, g.end, "extra support"
+    if re.search(r"epipen|inhaler|insulin|hearing aid|implant", found):
+        return g.start, g.end, "medicine" if "epipen" in found or "insulin" in found or "inhaler" in found else "a medical aid"
+    return g.start, g.end, "health condition" if _after_determiner(c, g.start) else "a health condition"
+
+
+def family_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    """Bereavement, care, prison, caring for a parent, twins: the family's private life stays private."""
+    found = c.text[g.start:g.end].lower()
+    if re.search(r"twin|triplet", found):
+        return g.start, g.end, "siblings"
+    if re.search(r"prison|jail", found):
+        return g.start, g.end, "away"
+    if found.startswith("foster carer"):
+        return g.start, g.end, "carers" if found.endswith("s") else "carer"
+    if found.startswith("young carer"):
+        return g.start, g.end, "helpers" if found.endswith("s") else "helper"
+    if re.match(r"(?:looks after|caring for|cares for)", found):
+        return g.start, g.end, "helping at home" if found.startswith("caring") else "helps at home"
+    if re.search(r"passed|died|losing|lost|bereave", found):
+        return g.start, g.end, "a hard time at home" if found.startswith(("losing", "lost", "bereave")) else "things changed at home"
+    return _removal(c.text, g.start, g.end)
+
+
+def background_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    """Where a child comes from, their first language or faith: they 'joined us', they are 'settling in'."""
+    found = c.text[g.start:g.end].lower()
+    if re.search(r"\bfrom\b", found):
+        return g.start, g.end, "joined us" if not found.startswith("arriving") else "joining us"
+    if found.endswith("-born"):
+        return g.start, g.end, "new"
+    if found.startswith("only "):
+        return g.start, g.end, "a valued member of the " + found.split()[-1]
+    if "refugee" in found or "asylum" in found:
+        return g.start, g.end, "newcomers" if found.endswith("s") else "newcomer"
+    return g.start, g.end, "settling in"
+
+
+def distinction_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    """'the youngest swimmer in the club's history' -> 'a real star': the record that picks one child out goes."""
+    article = ends_with(r"\b(?:the|The|THE)[ ]+$", c.text, g.start)
+    return (article.start() if article else g.start), g.end, "a real star"
+
+
+def number_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    """Shirt, bib, plate, card and ID numbers: removed with the words that introduced them."""
+    if g.entity == "ACCOUNT" and ends_with(r"(?i)\b(?:sort code|account|acc|a/c)(?:[ ](?:number|no\.?))?:?[ ]*$", c.text, g.start):
+        return g.start, g.end, "(ask us)"
+    lead = ends_with(r"(?i)\b(?:card[ ]number|number|no\.?|ending|reg|registration|NI[ ]number|NINO)[ ]*:?[ ]*$", c.text, g.start)
+    if lead and g.entity in ("ACCOUNT", "ID_NUMBER", "PLATE"):
+        return _removal(c.text, lead.start(), g.end)
+    return _removal(c.text, g.start, g.end)
+
+
+def _after_determiner(c: Context, start: int) -> bool:
+    """Does an article, a possessive or an adjective come right before? ("his nut allergy", "a bad asthma attack")"""
+    return ends_with(rf"(?:\b{DETERMINER}|['’]s)[ ]+$", c.text, start, re.I) is not None or _after_adjective(c.doc, start)
 
 
 def age_operator(g: Group, c: Context) -> tuple[int, int, str]:
@@ -354,7 +466,14 @@ OPERATORS: dict[str, Operator] = {
     "URL": contact_operator,
     "HANDLE": handle_operator,
     "HASHTAG": handle_operator,
-    "OTHER_ID": other_operator,
+    "HEALTH": health_operator,
+    "FAMILY": family_operator,
+    "BACKGROUND": background_operator,
+    "DISTINCTION": distinction_operator,
+    "SHIRT_NUMBER": number_operator,
+    "PLATE": number_operator,
+    "ACCOUNT": number_operator,
+    "ID_NUMBER": number_operator,
     "AGE": age_operator,
     "YEAR": year_operator,
     "DATE": date_operator,
