@@ -8,16 +8,18 @@ import struct
 import subprocess
 import sys
 import textwrap
+import zlib
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
 from scrubkit import Policy, scrub_image
-from scrubkit.errors import CorruptImage, ImageTooLarge
+from scrubkit.errors import CorruptImage, ImageTooLarge, UnsupportedFormat
 from scrubkit.media import sniff_format, strip_metadata
 from scrubkit.media.checks import check_container, check_decodes
 from scrubkit.media.decode import decode
+from scrubkit.media.formats import cleaner_for
 from scrubkit.media.formats.jpeg import check_scan_sizes, layout
 from tests.conftest import shared
 
@@ -112,10 +114,37 @@ def test_the_size_bound_holds_for_the_most_compressible_real_jpegs(options: dict
     check_scan_sizes(out.getvalue())
 
 
-def test_every_real_jpeg_passes_the_size_bound() -> None:
-    jpegs = [p for p in shared("metadata").rglob("*") if p.is_file() and p.read_bytes()[:3] == b"\xff\xd8\xff"]
-    assert len(jpegs) > 30
-    for path in jpegs:
-        data = path.read_bytes()
-        assert sniff_format(data) == "JPEG"
-        check_scan_sizes(data)
+def test_every_real_photo_passes_the_size_bounds() -> None:
+    checked = set()
+    for path in shared("metadata").rglob("*"):
+        if path.is_file() and path.suffix != ".md":
+            data = path.read_bytes()
+            try:
+                fmt = sniff_format(data)
+            except UnsupportedFormat:
+                continue
+            cleaner_for(fmt).check_coded_data(data)
+            checked.add(fmt)
+    assert {"JPEG", "PNG"} <= checked
+
+
+def _lying_png() -> bytes:
+    """A real PNG whose IHDR is rewritten to claim 12000x12000 pixels (its CRC fixed to match)."""
+    data = bytearray(shared("metadata", "exifr-fixtures/png/png_with_exif_and_gps.png").read_bytes())
+    data[16:24] = struct.pack(">II", 12_000, 12_000)
+    data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])))
+    return bytes(data)
+
+
+def test_a_png_header_that_lies_about_its_size_is_refused_not_written(tmp_path: Path) -> None:
+    source = tmp_path / "lying.png"
+    source.write_bytes(_lying_png())
+    result = scrub_image(source, tmp_path / "out.png", "metadata-only")
+    assert result.status == "failed" and "claims 12000x12000 pixels" in (result.reason or "")
+    assert not (tmp_path / "out.png").exists()
+
+
+def test_the_png_bound_holds_for_the_most_compressible_real_pngs() -> None:
+    out = io.BytesIO()
+    Image.new("RGB", (6000, 6000)).save(out, "PNG", compress_level=9)
+    check_container(out.getvalue(), "PNG", 150_000_000)

@@ -27,6 +27,7 @@ FIXED_SIZES = {b"IHDR": 13, b"IEND": 0, b"gAMA": 4, b"cHRM": 32, b"sRGB": 1, b"p
 _SIZES_BY_COLOUR = {b"sBIT": (1, 0, 3, 3, 2, 0, 4), b"bKGD": (2, 0, 6, 1, 2, 0, 6), b"tRNS": (2, 0, 6, 256, 0, 0, 0)}
 _TEXT_CHUNKS = (b"tEXt", b"zTXt", b"iTXt")
 MAX_ICC_BYTES = 16 << 20
+MAX_DEFLATE_RATIO = 1032
 _XMP_KEYWORD = b"XML:com.adobe.xmp"
 
 
@@ -79,6 +80,21 @@ class PngCleaner(FormatCleaner):
 
     def save_options(self, quality: int, lossless: bool) -> dict[str, Any]:
         return {"compress_level": 6}
+
+    def check_coded_data(self, data: bytes) -> None:
+        """Deflate packs at most 1032 bytes into one (a 258-byte match in two bits), so image data
+        shorter than 1/1032 of the rows the header describes cannot be that image: a header that lies."""
+        header = next((data[s + 8 : e - 4] for kind, s, e in chunks(data) if kind == b"IHDR"), b"")
+        if len(header) < 13:
+            raise CorruptImage("broken PNG: no image header (IHDR)")
+        width, height, depth, colour = struct.unpack(">IIBB", header[:10])
+        channels = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}.get(colour, 1)
+        rows = height * (1 + -(-width * channels * depth // 8))
+        coded = sum(e - s - 12 for kind, s, e in chunks(data) if kind == b"IDAT")
+        if coded * MAX_DEFLATE_RATIO < rows:
+            raise CorruptImage(
+                f"broken PNG: the header claims {width}x{height} pixels but the image data ({coded / 1024:.0f} KB) "
+                "is too short to hold that many (a header that lies, or a cut file)")
 
     def find(self, data: bytes) -> list[Found]:
         found: list[Found] = []
