@@ -117,11 +117,18 @@ class PngCleaner(FormatCleaner):
                 found.append(("Trailer", "TrailerData", f"({end - start} bytes after the image)"))
             else:
                 found.append(("PNG", kind.decode("latin-1"), f"({len(body)} bytes)"))
+        image_data = _image_data(data)
+        if len(image_data) > _stream_length(image_data):
+            extra = len(image_data) - _stream_length(image_data)
+            found.append(("PNG", "IDAT", f"({extra} bytes after the end of the compressed image)"))
         return found
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
         out = [SIGNATURE]
         sizes = _kept_sizes(data)
+        image_data = _image_data(data)
+        unused = len(image_data) - _stream_length(image_data)  # bytes after the compressed image
+        offset = 0  # of the current IDAT chunk's data within image_data
         orientation = 1
         for kind, start, end in chunks(data):
             if kind == b"eXIf":
@@ -136,9 +143,32 @@ class PngCleaner(FormatCleaner):
             elif kind in sizes:  # re-emitted at its fixed size: whatever was appended inside is gone
                 if sizes[kind] or kind == b"IEND":  # (size 0: not allowed for this colour type)
                     out.append(_chunk(kind, data[start + 8 : min(end - 4, start + 8 + sizes[kind])]))
+            elif kind == b"IDAT" and unused:  # cut where the compressed image ends
+                body = data[start + 8 : end - 4][: max(0, len(image_data) - unused - offset)]
+                out.append(_chunk(kind, body) if body else b"")
+                offset += end - start - 12
             elif kind in IMAGE_CHUNKS:
                 out.append(data[start:end])
         return b"".join(out)
+
+
+def _image_data(data: bytes) -> bytes:
+    """The compressed image: every IDAT chunk's data, joined."""
+    return b"".join(data[start + 8 : end - 4] for kind, start, end in chunks(data) if kind == b"IDAT")
+
+
+def _stream_length(compressed: bytes) -> int:
+    """How many bytes the zlib stream takes; decoders ignore anything after it, so it could hide data.
+    Inflated in 1 MB steps and thrown away: memory stays small whatever the image size."""
+    inflater = zlib.decompressobj()
+    pending = compressed
+    try:
+        while pending and not inflater.eof:
+            inflater.decompress(pending, 1 << 20)
+            pending = inflater.unconsumed_tail
+    except zlib.error as error:
+        raise CorruptImage(f"broken PNG: the image data does not inflate ({error})") from error
+    return len(compressed) - len(inflater.unused_data) if inflater.eof else len(compressed)
 
 
 def _kept_sizes(data: bytes) -> dict[bytes, int]:
