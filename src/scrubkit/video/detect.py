@@ -38,6 +38,9 @@ class FrameDetector:
         self._faces = video_face_detector(policy.face_threshold) if policy.people != "off" else None
         self._text_policy = Policy(name="video-text", people="off", text=policy.text, ocr=policy.ocr)
 
+    def reads_text(self, index: int) -> bool:
+        return self.policy.text != "off" and index % self.text_every == 0
+
     def detect(self, index: int, pixels: np.ndarray) -> list[Region]:
         regions: list[Region] = []
         if self._faces is not None and index % self.face_every == 0:
@@ -47,6 +50,6 @@ class FrameDetector:
                 from scrubkit.detect.people import torso_regions
 
                 regions += _guarded("person", lambda: torso_regions(pixels, faces))
-        if self.policy.text != "off" and index % self.text_every == 0:
+        if self.reads_text(index):
             regions += find_regions(pixels, self._text_policy)
         return regions

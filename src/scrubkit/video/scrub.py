@@ -136,7 +136,8 @@ def _scrub_to(
                 for sound in pending_audio:
                     writer.write_audio(sound)
                 pending_audio.clear()
-            for ready in window.push(frame, detector.detect(frame.index, frame.pixels)):
+            found = detector.detect(frame.index, frame.pixels)
+            for ready in window.push(frame, found, detector.reads_text(frame.index)):
                 emit(*ready)
         if writer is None:
             raise CorruptImage("no video frame could be decoded (empty, damaged or truncated video)")

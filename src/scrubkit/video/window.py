@@ -6,6 +6,11 @@ it, each borrowed box grown for the motion it may have made in between. A face l
 2 x lookahead frames between two detections is covered throughout, one seen entering the frame is
 covered `lookahead` frames early, one that leaves stays covered `lookahead` frames after.
 
+Text is read only on some frames (see detect.py). What the last two reads found is held, unmoved,
+on every frame after them until newer reads replace it (signs and name tiles stay put, and one
+read that misses a word does not uncover it), and a read's text is also borrowed by the
+`lookahead` frames before it like any other region.
+
 The window holds 2 x lookahead + 1 frames: memory is bounded whatever the length of the video,
 and the output lags the input by `lookahead` frames (the latency a live mode would have).
 """
@@ -27,6 +32,7 @@ class Slot:
 
     frame: Frame
     found: list[Region]
+    read_text: bool
 
 
 class CoverWindow:
@@ -36,10 +42,12 @@ class CoverWindow:
         self.lookahead = lookahead
         self.motion_pad = motion_pad
         self._slots: deque[Slot] = deque(maxlen=2 * lookahead + 1)
+        self._held: deque[list[Region]] = deque(maxlen=2)  # the text of the last two reads
 
-    def push(self, frame: Frame, found: list[Region]) -> Iterator[tuple[Frame, list[Region]]]:
-        """Add one frame; yields the frame now `lookahead` behind, if there is one, with its covers."""
-        self._slots.append(Slot(frame, found))
+    def push(self, frame: Frame, found: list[Region], read_text: bool = False) -> Iterator[tuple[Frame, list[Region]]]:
+        """Add one frame (`read_text`: text was looked for in it); yields the frame now `lookahead`
+        behind, if there is one, with its covers."""
+        self._slots.append(Slot(frame, found, read_text))
         centre = len(self._slots) - 1 - self.lookahead
         if centre >= 0:
             yield self._covered(centre)
@@ -53,12 +61,15 @@ class CoverWindow:
     def _covered(self, centre: int) -> tuple[Frame, list[Region]]:
         slot = self._slots[centre]
         height, width = slot.frame.pixels.shape[:2]
-        covers = list(slot.found)
+        if slot.read_text:
+            self._held.append([r for r in slot.found if r.kind == "text"])
+        covers = [r for r in slot.found if r.kind != "text"] + [r for read in self._held for r in read]
         for other in self._slots:
-            distance = abs(other.frame.index - slot.frame.index)
-            if distance == 0 or distance > self.lookahead:
+            distance = other.frame.index - slot.frame.index
+            if distance == 0 or abs(distance) > self.lookahead:
                 continue
-            covers += [self._borrowed(r, distance, width, height) for r in other.found]
+            borrowed = [r for r in other.found if r.kind != "text" or distance > 0]  # past text is held
+            covers += [self._borrowed(r, abs(distance), width, height) for r in borrowed]
         return slot.frame, covers
 
     def _borrowed(self, region: Region, distance: int, width: int, height: int) -> Region:
