@@ -12,6 +12,9 @@
   scrubkit strict and deface. Frames per second of wall time, and CPU seconds per frame (user + sys of
   the process and the children it waited for: deface's ffmpeg encoder included). The machine is
   shared, so read the RATIOS between tools in the same run, not the absolute figures.
+* fresh: clips never used while tuning, made here from three faces-groups photos (labelled faces):
+  a 1280x720 camera move (pan and zoom) over each photo, with 4 motion-blurred frames, the labelled
+  boxes moved with the pixels. Scored once, after the last change, like the dev clips.
 * memory: peak RSS (ru_maxrss) of scrubkit standard on short_hamilton_clip.mp4 and on the same clip
   looped --loops times (a long recording): bounded memory means the two peaks are about equal.
 Each tool runs as its own process per clip, start-up and model loading included, as a user runs it.
@@ -38,6 +41,9 @@ METRICS = REPO.parent / "shared" / "tools" / "metrics_video.py"
 SCRUB = "import sys, scrubkit; r = scrubkit.scrub_video(sys.argv[1], sys.argv[2], sys.argv[3]); print(r.status, r.reason)"
 SPEED_CLIP = "sam2_juggle.mp4"
 LONG_CLIP = "short_hamilton_clip.mp4"
+FRESH_PHOTOS = ("12_Group_Large_Group_12_Group_Large_Group_12_72.jpg", "39_Ice_Skating_Ice_Skating_39_1026.jpg",
+                "36_Football_americanfootball_ball_36_25.jpg")
+FRESH_FRAMES, FRESH_SIZE, FRESH_BLURRED = 48, (1280, 720), range(20, 24)
 
 
 def run(command: list[str]) -> dict:
@@ -152,6 +158,72 @@ def memory_part(work: Path, loops: int) -> dict:
     return found
 
 
+def camera_move(photo: Path, boxes: list[list[int]], dst: Path) -> dict:
+    """Write a pan-and-zoom clip over `photo`; returns its labels (metrics_video.py format)."""
+    import cv2
+    from PIL import Image
+
+    image = np.asarray(Image.open(photo).convert("RGB"))
+    height, width = image.shape[:2]
+    out_w, out_h = FRESH_SIZE
+    frames: list[list[list[float]]] = []
+    tracks: list[list[int]] = []
+    times: list[float] = []
+    with av.open(str(dst), "w", format="mp4") as out:
+        encoder = out.add_stream("libx264", rate=25)
+        encoder.width, encoder.height, encoder.pix_fmt = out_w, out_h, "yuv420p"
+        encoder.options = {"crf": "12", "preset": "ultrafast"}
+        for index in range(FRESH_FRAMES):
+            t = index / (FRESH_FRAMES - 1)
+            crop_w = min(width, height * 16 / 9) * (1.0 - 0.3 * t)  # zoom in by 30 %
+            crop_h = crop_w * 9 / 16
+            x0, y0 = (width - crop_w) * t, (height - crop_h) * (0.5 + 0.3 * np.sin(6 * t))  # pan across
+            scale = out_w / crop_w
+            matrix = np.array([[scale, 0, -x0 * scale], [0, scale, -y0 * scale]], np.float32)
+            picture = cv2.warpAffine(image, matrix, (out_w, out_h), flags=cv2.INTER_LINEAR)
+            if index in FRESH_BLURRED:
+                picture = cv2.blur(picture, (21, 3))
+            frame = av.VideoFrame.from_ndarray(picture, format="rgb24")
+            frame.pts, frame.time_base = index, Fraction(1, 25)
+            for packet in encoder.encode(frame):
+                out.mux(packet)
+            moved = [[(x - x0) * scale, (y - y0) * scale, (x + w - x0) * scale, (y + h - y0) * scale]
+                     for x, y, w, h in boxes]
+            inside = [(i, b) for i, b in enumerate(moved) if b[0] >= 0 and b[1] >= 0 and b[2] <= out_w and b[3] <= out_h]
+            frames.append([b for _, b in inside])
+            tracks.append([i for i, _ in inside])  # a face keeps its label's index as its track
+            times.append(index / 25)
+        for packet in encoder.encode(None):
+            out.mux(packet)
+    return {"width": out_w, "height": out_h, "rotation": 0, "fps": 25.0, "times": times, "frames": frames,
+            "tracks": tracks}
+
+
+def fresh_part(work: Path, binary: str) -> dict:
+    labels_in = json.loads((DATA.parent / "faces-groups" / "labels.json").read_text())
+    src = work / "fresh-in"
+    src.mkdir(parents=True, exist_ok=True)
+    labels = {}
+    for number, name in enumerate(FRESH_PHOTOS):
+        clip = f"fresh{number}.mp4"
+        labels[clip] = camera_move(DATA.parent / "faces-groups" / "images" / name, labels_in[name], src / clip)
+    (work / "fresh-labels.json").write_text(json.dumps(labels))
+    found = {}
+    for tool in ("scrubkit-standard", "deface"):
+        out = work / f"fresh-{tool}"
+        out.mkdir(parents=True, exist_ok=True)
+        for clip in labels:
+            (out / clip).unlink(missing_ok=True)
+            scrubkit(src / clip, out / clip, "standard") if tool != "deface" else deface(binary, src / clip, out / clip)
+        report = out / "score.json"
+        subprocess.run([sys.executable, str(METRICS), str(src), str(out), str(work / "fresh-labels.json"),
+                        "--json", str(report)], check=False, capture_output=True, text=True)
+        data = json.loads(report.read_text())
+        found[tool] = {"overall": data["overall"], "clips": {k: {f: v.get(f) for f in ("faces", "recall",
+                       "worst_visible_run", "tracks_visible", "tracks", "bg_ssim")} for k, v in data["clips"].items()}}
+    return found
+
+
 def markdown(results: dict) -> str:
     lines = []
     if "recall" in results:
@@ -170,6 +242,13 @@ def markdown(results: dict) -> str:
                 c = r["clips"].get(clip, {})
                 cells.append(f"{c.get('recall') or 0:.3f} / {c.get('worst_visible_run')} / {c.get('bg_ssim')}")
             lines.append(f"| {clip} | " + " | ".join(cells) + " |")
+    if "fresh" in results:
+        lines += ["", "fresh clips (scored once):", "", "| tool | face-frames | recall | worst visible run | tracks visible |",
+                  "|---|---|---|---|---|"]
+        for tool, r in results["fresh"].items():
+            o = r["overall"]
+            lines.append(f"| {tool} | {o['faces']} | {o['recall']:.4f} | {o['worst_visible_run']} | "
+                         f"{o['tracks_visible']}/{o['tracks']} |")
     if "speed" in results:
         lines += ["", "| clip | tool | fps (wall) | CPU s per frame | peak MiB |", "|---|---|---|---|---|"]
         for key, r in results["speed"].items():
@@ -197,6 +276,8 @@ def main() -> None:
         results["recall"] = recall_part(args.work, args.deface)
     if "speed" in parts:
         results["speed"] = speed_part(args.work, args.deface, args.speed_frames)
+    if "fresh" in parts:
+        results["fresh"] = fresh_part(args.work, args.deface)
     if "memory" in parts:
         results["memory"] = memory_part(args.work, args.loops)
     (args.work / "results.json").write_text(json.dumps(results, indent=1))
