@@ -13,6 +13,7 @@ import pytest
 
 import scrubkit
 from scrubkit.batch import REVIEW_NAME, Batch, Task, plan, run_task
+from scrubkit.lock import LOCK_NAME
 from scrubkit.manifest import MANIFEST_NAME
 from scrubkit.policy import Policy
 from scrubkit.review import write_review
@@ -61,7 +62,7 @@ def test_mixed_folder_on_two_workers_matches_one_process(mixed: Path, tmp_path: 
         if r.output:
             assert digest(r.output) == digest(tmp_path / "one" / r.output.relative_to(tmp_path / "two"))
     written = {p.name for p in (tmp_path / "two").rglob("*") if p.is_file()}
-    assert written == {*GOOD, "chelsea.png", MANIFEST_NAME}  # nothing for the bad files, no temp files
+    assert written == {*GOOD, "chelsea.png", MANIFEST_NAME, LOCK_NAME}  # nothing for the bad files, no temp files
 
 
 def test_scrubkit_files_in_a_folder_are_never_inputs(mixed: Path, tmp_path: Path) -> None:

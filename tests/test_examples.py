@@ -19,16 +19,17 @@ RESIDUAL = SHARED_DATA.parent / "tools" / "residual.py"
 @pytest.fixture(scope="module")
 def cleaned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict]]:
     out = tmp_path_factory.mktemp("examples-clean")
+    report = out.with_name(out.name + "-report.json")  # never inside the folder that gets shared
     before = tree_digest(EXAMPLES / "photos")
     done = subprocess.run(
         [sys.executable, "-m", "scrubkit_cli", "clean", str(EXAMPLES / "photos"), "--out", str(out),
-         "--report", str(out / "report.json")],
+         "--report", str(report)],
         capture_output=True, text=True, timeout=900,
     )
     assert done.returncode == 0, done.stderr
     assert tree_digest(EXAMPLES / "photos") == before  # originals untouched
-    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    return out, {Path(f["source"]).name: f for f in report["files"]}
+    files = json.loads(report.read_text(encoding="utf-8"))["files"]
+    return out, {Path(f["source"]).name: f for f in files}
 
 
 def test_every_example_is_clean_by_exiftool(cleaned: tuple[Path, dict[str, dict]]) -> None:

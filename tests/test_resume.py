@@ -17,6 +17,7 @@ import pytest
 
 import scrubkit
 from scrubkit.batch import Batch, remove_stray_temp_files
+from scrubkit.lock import LOCK_NAME
 from scrubkit.manifest import MANIFEST_NAME
 from tests.conftest import shared
 
@@ -92,7 +93,7 @@ def inputs(src: Path) -> set[str]:
 
 
 def outputs(dst: Path) -> set[str]:
-    return {p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.is_file()} - {MANIFEST_NAME}
+    return {p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.is_file()} - {MANIFEST_NAME, LOCK_NAME}
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads worker pids from /proc")

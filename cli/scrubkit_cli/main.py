@@ -11,7 +11,7 @@ import click
 import scrubkit
 from scrubkit.batch import Batch, iter_files
 from scrubkit.errors import ScrubError
-from scrubkit.report import write_report
+from scrubkit.report import check_report_path, write_report
 from scrubkit.review import review_from_manifest, write_review
 from scrubkit.review_server import ReviewServer
 from scrubkit.signoff import ReviewSession
@@ -62,6 +62,8 @@ def clean(
     if review and not src.is_dir():
         raise click.UsageError("--review needs a folder as SRC")
     try:
+        if report_path:
+            check_report_path(report_path, src, dst)
         batch = Batch(src, dst, policy, overwrite=overwrite)
     except ScrubError as e:
         raise Refused(str(e)) from None
@@ -70,11 +72,13 @@ def clean(
     try:
         with printer.progress(len(batch.todo)) as advance:
             results = batch.run(jobs=jobs or None, progress=advance)
+        if report_path:
+            write_report(report_path, results, policy)
     except KeyboardInterrupt:  # handled here: click would print "Aborted!" and exit 1
         printer.interrupted()
         sys.exit(EXIT_INTERRUPTED)
-    if report_path:
-        write_report(report_path, results, policy)
+    except ScrubError as e:
+        raise Refused(str(e)) from None
     page = write_review(dst, batch.results, policy.name) if review else None
     printer.summary(results, dst, report_path, page)
     sys.exit(EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK)

@@ -13,7 +13,7 @@ from typing import NoReturn
 import click
 
 from scrubkit.errors import ScrubError
-from scrubkit.paths import same_file
+from scrubkit.paths import check_new_file, same_file
 from scrubkit_cli.options import EXIT_FAILED, EXIT_OK, POLICY_HELP, Refused, load_policy
 
 
@@ -48,8 +48,13 @@ def text(policy_name: str, jsonl_in: Path | None, jsonl_out: Path | None, as_jso
     policy = load_policy(policy_name)
     if (jsonl_in is None) != (jsonl_out is None):
         raise click.UsageError("--jsonl and --out go together")
-    if jsonl_in is not None and jsonl_out is not None and same_file(jsonl_in, jsonl_out):
-        raise Refused(f"--out {jsonl_out} is the --jsonl input itself; write the output to another file")
+    if jsonl_in is not None and jsonl_out is not None:
+        if same_file(jsonl_in, jsonl_out):
+            raise Refused(f"--out {jsonl_out} is the --jsonl input itself; write the output to another file")
+        try:
+            check_new_file(jsonl_out, "output")
+        except ScrubError as e:
+            raise Refused(str(e)) from None
     from scrubkit.text import TextScrubber  # noqa: PLC0415
 
     try:
@@ -63,6 +68,8 @@ def text(policy_name: str, jsonl_in: Path | None, jsonl_out: Path | None, as_jso
         result = TextScrubber(policy).scrub(decode_utf8(read_stdin(), "the input"))
     except ScrubError as e:
         fail(str(e))
+    except OSError as e:  # the output could not be written (disk full, permissions)
+        fail(f"cannot write {jsonl_out}: {e.strerror or e}")
     click.echo(json.dumps(result.to_json(), ensure_ascii=False) if as_json else result.output, nl=as_json)
 
 

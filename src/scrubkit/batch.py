@@ -32,7 +32,8 @@ from scrubkit.manifest import (
 )
 from scrubkit.media.atomic import is_temporary
 from scrubkit.dispatch import output_name, scrub_file
-from scrubkit.paths import inside, same_file
+from scrubkit.lock import FolderLock
+from scrubkit.paths import check_output_folder, inside, same_file
 from scrubkit.policy import Policy
 from scrubkit.postfile import is_caption, scrub_caption_file
 from scrubkit.runtime import share_cores
@@ -249,9 +250,16 @@ class Batch:
         self.policy = Policy.load(policy)
         self.dst = Path(dst)
         self.tasks = plan(src, dst)
-        folder_run = Path(src).is_dir()
-        self.manifest = Manifest(self.dst) if folder_run else None
+        self.folder_run = Path(src).is_dir()
+        if self.folder_run:
+            check_output_folder(self.dst)
         self.fingerprint = policy_fingerprint(self.policy)
+        self.overwrite = overwrite
+        self._resume()
+
+    def _resume(self) -> None:
+        """Read the manifest: which inputs an earlier run finished (`results`), which are left (`todo`)."""
+        self.manifest = Manifest(self.dst) if self.folder_run else None
         #: every input's Result by its path in the batch (Task.key): resumed ones now, the rest as they finish
         self.results: dict[str, Result] = {}
         self.todo: list[Task] = []
@@ -266,7 +274,7 @@ class Batch:
                 reused.source, reused.output = task.src, task.dst
                 self.results[task.key] = reused
             else:
-                self.todo.append(replace(task, overwrite=overwrite or task.key in ours))
+                self.todo.append(replace(task, overwrite=self.overwrite or task.key in ours))
 
     @property
     def resumed(self) -> int:
@@ -278,8 +286,16 @@ class Batch:
     ) -> list[Result]:
         """Process what is left; returns one Result per input (resumed ones included), in path order.
 
-        `progress(result, done, total)` is called after each file processed by this run.
+        `progress(result, done, total)` is called after each file processed by this run. A folder
+        run holds the output folder's lock (lock.py) throughout: UsageError if another run holds it.
         """
+        if not self.manifest:
+            return self._run_all(jobs, progress, executor)
+        with FolderLock(self.dst):
+            self._resume()  # another run may have finished files since this batch was planned
+            return self._run_all(jobs, progress, executor)
+
+    def _run_all(self, jobs: int | None, progress: Progress | None, executor: Executor | None) -> list[Result]:
         if self.manifest:
             remove_stray_temp_files(self.dst)
             ours = self.manifest.ours

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from scrubkit._version import __version__
+from scrubkit.errors import UsageError
 from scrubkit.policy import Policy
 from scrubkit.types import Region, Result
 
@@ -136,6 +137,15 @@ class Manifest:
             self.ours.add(output_rel)
 
     def _append(self, entries: list[dict[str, Any]], *, sync: bool) -> None:
+        try:
+            self._write(entries, sync=sync)
+        except OSError as e:
+            raise UsageError(
+                f"cannot record progress in the manifest {self.path}: {e.strerror or e}; "
+                "free some space (or fix the permissions) and run the same command again"
+            ) from None
+
+    def _write(self, entries: list[dict[str, Any]], *, sync: bool) -> None:
         if not entries:
             return
         if self._file is None:
@@ -159,9 +169,13 @@ class Manifest:
 
     def close(self) -> None:
         if self._file is not None:
-            self._sync()
-            self._file.close()
-            self._file = None
+            try:
+                self._sync()
+            except OSError as e:
+                raise UsageError(f"cannot record progress in the manifest {self.path}: {e.strerror or e}") from None
+            finally:
+                self._file.close()
+                self._file = None
 
     def results(self) -> dict[str, Result]:
         """The latest outcome of every input ever recorded, by path in the batch, in path order."""

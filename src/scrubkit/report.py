@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from scrubkit._version import __version__
+from scrubkit.errors import UsageError
 from scrubkit.media.atomic import atomic_write
+from scrubkit.paths import check_new_file, inside
 from scrubkit.policy import Policy
 from scrubkit.types import Result
 
@@ -29,4 +31,21 @@ def build_report(results: list[Result], policy: Policy) -> dict[str, Any]:
 
 def write_report(path: str | Path, results: list[Result], policy: Policy) -> None:
     text = json.dumps(build_report(results, policy), indent=2, ensure_ascii=False)
-    atomic_write(Path(path), text.encode("utf-8") + b"\n")
+    try:
+        atomic_write(Path(path), text.encode("utf-8") + b"\n")
+    except OSError as e:
+        raise UsageError(f"cannot write the report {path}: {e.strerror or e}") from None
+
+
+def check_report_path(report: str | Path, src: str | Path, dst: str | Path) -> None:
+    """Refuse, before any work, a report path that cannot be written or that would travel with the
+    shared output folder (the report lists the words read under the covers) or land in the input."""
+    report = Path(report)
+    check_new_file(report, "report")
+    where = report.resolve()
+    for place, role in ((Path(dst), "output"), (Path(src), "input")):
+        if inside(where, place.resolve()):
+            raise UsageError(
+                f"the report {report} is inside the {role} {place}; the report lists what was covered "
+                "(including words read in the photos): keep it outside the folders you share or read"
+            )
