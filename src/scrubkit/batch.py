@@ -264,7 +264,7 @@ class Batch:
         self.results: dict[str, Result] = {}
         self.todo: list[Task] = []
         ours = self.manifest.ours if self.manifest else set()
-        edits = EditsStore(self.dst) if folder_run else None
+        edits = EditsStore(self.dst) if self.folder_run else None
         for task in self.tasks:
             if edits and task.key in edits.files:
                 task = replace(task, edits=edits.get(task.key))
