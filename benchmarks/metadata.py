@@ -24,8 +24,9 @@ from types import ModuleType
 
 import numpy as np
 from PIL import Image, ImageOps
-
 from scrubkit.media.opening import register_heif
+
+from hidden_cases import Case, name_in, write_cases
 
 #: each tool runs this many times and its best time counts (the machine may be shared and busy)
 REPEATS = 5
@@ -239,6 +240,42 @@ def details(judged: list[Judged]) -> str:
     return "\n".join(parts)
 
 
+def hidden(data_dir: Path, work: Path) -> str:
+    """Every tool once on files that hide a name inside kept structures (benchmarks/hidden_cases.py)."""
+    src = work / "hidden-input"
+    cases = write_cases(data_dir, src)
+    lines = [
+        "## Data hidden inside kept structures",
+        "",
+        f"{len(cases)} files built from the shared photos by `benchmarks/hidden_cases.py`, each hiding a child's "
+        "name where a cleaner that checks element types rather than contents lets it through (text appended inside a "
+        "kept PNG chunk or after the compressed image in IDAT, an extra sub-block in a GIF extension, bytes after a "
+        "JPEG table, an unknown JPEG marker, an ICC profile description), and a real iPhone HEIC with an HDR gain "
+        "map and Apple brands. A case leaks when the name is still in the output (or the gain map / an Apple brand "
+        f"survives). {sum(c.held_out for c in cases)} cases were held out: written when the work was done and run "
+        "for the first time by this benchmark.",
+        "",
+        "| tool | outputs with the hidden data left | of them held out | refused |",
+        "|---|---|---|---|",
+    ]
+    notes = []
+    for tool in tools(src, work / "hidden"):
+        tool.fresh()
+        subprocess.run(tool.argv, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        run = collect(tool, 0.0, src)
+        leaking = [c for c in cases if c.name in run.outputs and _leaks(c, run.outputs[c.name].read_bytes())]
+        held = [c for c in cases if c.held_out and c.name in run.outputs]
+        lines.append(f"| {tool.name} | {len(leaking)} / {len(run.outputs)} "
+                     f"| {sum(c.held_out for c in leaking)} / {len(held)} | {len(run.refused)} / {len(cases)} |")
+        notes.append(f"- **{tool.name}** leaks: {', '.join(c.name for c in leaking) or 'none'}; "
+                     f"refused: {', '.join(run.refused) or 'none'}")
+    return "\n".join([*lines, "", *notes, ""])
+
+
+def _leaks(case: Case, output: bytes) -> bool:
+    return case.leaks(output) if case.leaks else name_in(output)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=SHARED / "data" / "metadata")
@@ -258,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         contenders = tools(src, work)
         runs = [collect(tool, seconds, src) for tool, seconds in zip(contenders, best_times(contenders), strict=True)]
         judged = [judge(run, src, residual, rotated, with_icc) for run in runs]
+        hidden_section = hidden(args.data, work)
     baseline = runs[0].seconds
     report = "\n".join([
         "# Metadata stripping: scrubkit vs exiftool vs mat2",
@@ -282,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         "Reproduce: `.venv/bin/python benchmarks/metadata.py` (needs exiftool and mat2: "
         "`apt-get install libimage-exiftool-perl mat2`).",
         "",
+        hidden_section,
         "## Per tool",
         "",
         details(judged),
