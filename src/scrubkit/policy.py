@@ -48,7 +48,7 @@ class Policy:
     named_child_photo: NamedChildRule = "refuse"
     #: quality used when pixels had to be re-encoded (lossy formats only)
     quality: Annotated[int, Range(50, 100)] = 95
-    #: refuse images with more pixels than this (decompression bombs)
+    #: refuse files with more pixels than this, summed over pages and frames (decompression bombs)
     max_pixels: Annotated[int, POSITIVE] = 150_000_000
     # --- video (issue 10; docs/video.md) ---
     #: a video's sound: "drop" (children's voices, names said aloud) or "keep" (re-encoded to AAC)
