@@ -12,7 +12,7 @@ import numpy as np
 import pillow_heif
 from PIL import Image
 
-from scrubkit.media import read_metadata, strip_metadata, verify_clean
+from scrubkit.media import describe_risks, read_metadata, strip_metadata, verify_clean
 from scrubkit.media.checks import check_container, check_decodes
 from scrubkit.media.opening import register_heif
 from tests.conftest import shared
@@ -31,6 +31,7 @@ def test_apple_brands_and_the_hdr_gain_map_are_dropped(tmp_path: Path) -> None:
     keys = {item.key for item in read_metadata(data, "HEIF") if item.privacy}
     assert {"HEIF:AppleBrand", "HEIF:AuxiliaryImage"} <= keys
     assert pillow_heif.open_heif(data).info["aux"]  # the original has its gain map
+    assert any("hdrgainmap" in line for line in describe_risks(read_metadata(data, "HEIF")))
 
     clean, removed = strip_metadata(data, "HEIF")
     verify_clean(clean, "HEIF")

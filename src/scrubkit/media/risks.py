@@ -135,5 +135,6 @@ _DESCRIBERS: tuple[Describer, ...] = (
     _group_line("Thumbnail", "embedded thumbnail (may show the uncropped original)"),
     _labelled("comment", COMMENT_NAMES),
     _labelled("colour profile named", {"ProfileDescription"}, " (ICC profile description)"),
+    _labelled("extra pictures beside the photo (HDR gain map, depth, people mattes)", {"AuxiliaryImage"}),
     _group_line("MakerNotes", "maker notes (camera-specific data, often with serial numbers and settings)"),
 )
