@@ -1,0 +1,144 @@
+"""The kinds of miss issue 9 lists, one test each (every one failed before the fix that made it pass)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from scrubkit.post import scrub_post
+from scrubkit.text import TextScrubber
+from tests.conftest import REPO
+
+
+def artefacts(text: str) -> list[str]:
+    """Broken-rewrite patterns, as the shared metric defines them."""
+    spec = importlib.util.spec_from_file_location("metrics_captions", REPO.parent / "shared" / "tools" / "metrics_captions.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.artefacts(text)
+
+
+@pytest.fixture(scope="module")
+def strict() -> TextScrubber:
+    return TextScrubber("strict")
+
+
+def gone(output: str, part: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", output, re.I) is None
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Thank you to Sir Mark Hughes for the prizes.", "Sir"),
+    ("Mister Jones ran the quiz on Friday.", "Mister"),
+    ("HUGE THANKS TO MRS KOWALSKA FOR THE CAKES", "MRS"),
+])
+def test_every_title_makes_a_member_of_staff(strict: TextScrubber, text: str, title: str) -> None:
+    """'Sir', 'Mister' and 'MRS' were missing from one of five lists: 'Sir one of our children'."""
+    output = strict.scrub(text).output
+    assert "of our children" not in output and gone(output, title), output
+    assert "member of staff" in output.lower(), output
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Our lifeguard Joel spotted Kai struggling and had him out in seconds. Thank you Joel!", "Joel", "lifeguard"),
+    ("Lollipop lady Brenda retires on Friday after 31 years.", "Brenda", "lollipop lady"),
+    ("Thanks to Coach Darren for the extra session.", "Darren", "coach"),
+])
+def test_adults_stay_adults(strict: TextScrubber, text: str, name: str, role: str) -> None:
+    result = strict.scrub(text)
+    assert gone(result.output, name) and role in result.output.lower(), result.output
+    assert name in result.adults
+    joel_mentions = result.output.count("one of our")
+    assert joel_mentions <= text.count("Kai"), result.output  # only the child is "one of our ..."
+
+
+def test_titled_adults_beside_a_photo_are_not_named_children(tmp_path: Path) -> None:
+    """'Coach Andy', 'Father', 'Rev' were refused as named children when a photo came with the post."""
+    missing = tmp_path / "not-opened.jpg"
+    for caption in ("Thanks to Coach Andy for the gala!", "Father Dominic blessed the new minibus.",
+                    "Rev Gwilym Price opened the fete."):
+        result = scrub_post(caption, [missing])
+        assert result.verdict == "ok" and result.named_children == [], (caption, result.named_children)
+
+
+@pytest.mark.parametrize("text, part, entity, not_said", [
+    ("Found a bank card on the touchline, number 4111 1111 1111 1111 – message the club page", "4111 1111 1111 1111",
+     "ACCOUNT", "health"),
+    ("Can the owner of the silver Qashqai KM19 XFT please move it from the gate?", "KM19 XFT", "PLATE", "health"),
+    ("Congrats to our number 9 Precious for her hat-trick!", "number 9", "SHIRT_NUMBER", "health"),
+])
+def test_numbers_are_their_own_kind(strict: TextScrubber, text: str, part: str, entity: str, not_said: str) -> None:
+    """A card number used to become 'a health condition' (OTHER_ID's fallback)."""
+    result = strict.scrub(text)
+    assert gone(result.output, part) and not_said not in result.output, result.output
+    assert entity in {s.entity for s in result.spans}
+
+
+@pytest.mark.parametrize("text, part, flag", [
+    ("any1 know if swimmin still on weds? freya has physio at 4 so we mite b late x", "physio", "health"),
+    ("Harvey has an EHCP now, thank you Mrs Ellison for the support.", "EHCP", "health"),
+    ("Welcome to Ana-Maria who joins us this week. She is new to English!", "new to English", "background"),
+    ("Twinnies Ayla and Esme smashed their first parkrun!", "Twinnies", "family"),
+    ("Ruby's dad is in prison so please be mindful in circle time.", "in prison", "family"),
+    ("Since mum passed in the spring, Kacey has been so brave.", "mum passed", "family"),
+    ("Well done Kai, the youngest swimmer in the club's history!", "youngest swimmer", "distinction"),
+])
+def test_sensitive_details_about_a_child_go_and_are_flagged(strict: TextScrubber, text: str, part: str, flag: str) -> None:
+    result = strict.scrub(text)
+    assert gone(result.output, part), result.output
+    assert flag in result.flags
+
+
+@pytest.mark.parametrize("text", [
+    "Huge thanks to everyone who donated to Children in Need 🧦",
+    "After reading Marcus Rashford's You Are a Champion, the children wrote letters.",
+    "We counted eleven Gruffalos, six Matildas and one very tall Paddington 🐻",
+    "A gentle reminder that NHS 111 is there if you need medical advice out of hours.",
+    "Our Easter Holiday Club is full – thank you!",
+])
+def test_public_names_and_ordinary_words_are_left_alone(strict: TextScrubber, text: str) -> None:
+    assert strict.scrub(text).output == text
+
+
+def test_a_childs_name_that_is_also_a_character_is_still_a_name(strict: TextScrubber) -> None:
+    assert gone(strict.scrub("Well done Matilda Evans for your reading award!").output, "Matilda")
+
+
+@pytest.mark.parametrize("text, part", [
+    ("so proud of lily-rose today, first badge!!", "lily-rose"),
+    ("Training is on Saturday & Sunday at Roundhay Park.", "Saturday"),
+    ("Well done to our U9s and U10s at the gala!", "U9s"),
+    ("Meet at the Cromwell Road entrance.", "Cromwell Road"),
+    ("Our Bramhall Scouts camped at Tatton Park.", "Bramhall Scouts"),
+])
+def test_rewrites_read_as_written_by_a_person(strict: TextScrubber, text: str, part: str) -> None:
+    """No 'the a nearby street', 'our our school', 'soon & soon', 'one of our children-rose'."""
+    output = strict.scrub(text).output
+    assert gone(output, part) and artefacts(output) == [], output
+
+
+def test_jsonl_lines_carry_flags_and_typed_spans(tmp_path: Path) -> None:
+    from scrubkit.text.bulk import scrub_jsonl  # noqa: PLC0415
+
+    src, dst = tmp_path / "posts.jsonl", tmp_path / "out.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": "Noah has his chemo this week, please keep him in your thoughts."}) + "\n"
+                   + "not json\n", encoding="utf-8")
+    summary = scrub_jsonl(src, dst, "strict")
+    rows = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+    assert (summary.posts, summary.failed) == (2, 1)
+    assert rows[0]["flags"] == ["health"] and "chemo" not in rows[0]["output"]
+    assert {s["entity"] for s in rows[0]["spans"]} >= {"NAME", "HEALTH"} and "error" in rows[1]
+
+
+def test_the_photo_text_check_uses_the_same_plate_pattern() -> None:
+    from scrubkit.detect import text as visible_text  # noqa: PLC0415
+    from scrubkit.plates import UK_PLATE_ANY_CASE  # noqa: PLC0415
+    from scrubkit.text.recognizers import PlateRecognizer  # noqa: PLC0415
+
+    assert visible_text.UK_PLATE_ANY_CASE is UK_PLATE_ANY_CASE
+    assert PlateRecognizer.PATTERNS[0][0] == UK_PLATE_ANY_CASE.pattern.replace(r"\s?", "[ ]?")
