@@ -49,10 +49,12 @@ def gazetteers() -> Gazetteers:
     names, name_words = _flagged("given_names.tsv")
     places, place_words = _flagged("uk_places.tsv")
     places |= {r.lower() for r in _lines("uk_regions.txt")}
+    everyday = {w.lower() for w in _lines("word_names.txt")}
+    names |= everyday | {n.lower() for n in _lines("celtic_names.txt")}
     return Gazetteers(
         given_names=frozenset(names),
         given_name_words=frozenset(name_words),
-        everyday_names=frozenset(w.lower() for w in _lines("word_names.txt")),
+        everyday_names=frozenset(everyday),
         places=frozenset(places),
         place_words=frozenset(place_words),
         longest_place=max(len(p.split()) for p in places),

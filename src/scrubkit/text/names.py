@@ -51,13 +51,32 @@ NOT_NAMES = frozenset(
     "congratulations congrats good great huge big best brilliant amazing special dear hi hello hey christmas easter "
     "halloween diwali eid ramadan hanukkah santa new fayre fete "
     "macmillan barnardos oxfam mencap nspcc unicef "  # charities a post raises money for
-    "council committee grant fund trust foundation society association bronze silver gold dofe "
+    "council committee grant fund trust foundation society association dofe "
     "dosbarth gwyliau pasg komunia święta nadolig dydd nos".split()  # Welsh and Polish words for classes and feasts
 ) | people.ADULT_ROLES
 NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
-INITIAL = re.compile(r"[A-ZÀ-Þ]\.?")
-INITIAL_SURNAME = re.compile(  # "A. Bhatt", "T. Ward-Hill", "J.KOWALCZYK"
-    r"\b[A-ZÀ-Þ]\.[ ]?(?P<surname>[A-ZÀ-Þ][a-zß-ÿ]+(?:['’][A-Za-zß-ÿ]+)?(?:-[A-ZÀ-Þ][a-zß-ÿ]+)?|[A-Z]{2,})\b")
+#: capital letters of the Latin alphabets UK names are written in (Ł, Ś, Ș, Č as well as À–Þ)
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+INITIAL = re.compile(rf"[{UPPER}]\.?")
+INITIAL_SURNAME = re.compile(  # "A. Bhatt", "T. Ward-Hill", "J.KOWALCZYK", "Ș. Popescu"
+    rf"\b[{UPPER}]\.[ ]?(?P<surname>[{UPPER}][{LOWER}]+(?:['’][A-Za-z{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?|[A-Z]{{2,}})\b")
+#: a nickname in quotes inside a name: "Dylan 'Dyl' Pritchard", "Rowan 'the wall' Sheath"
+QUOTED_NICKNAME = re.compile(rf"[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+[{UPPER}][\w'’-]+")
+#: a hyphenated given name: "Ruby-Lou", "Mei-Mei", "kyle-james" (spaCy splits it at the hyphen)
+HYPHENATED = re.compile(rf"(?<![\w-])[{UPPER}{LOWER}][{LOWER}]+-[{UPPER}{LOWER}][{LOWER}]+(?![\w-])")
+#: words joining names in the lists of Welsh, Irish, Scots and Polish posts: "Elen a Huw", "Freya an Ruby"
+OTHER_LIST_JOINERS = frozenset({"ac", "agus", "an", "a", "i"})
+#: surname particles: "Siôn ap Dafydd", "Nic a' Phearsain", "Aoife Ní Bhriain", "Lewis Ó Dochartaigh"
+PARTICLES = frozenset({"ap", "ab", "ferch", "nic", "ní", "ni", "mac", "ó", "o'", "uí", "ui", "a'", "bin", "binti",
+                       "van", "von", "de", "da", "del", "della", "di", "le", "la"})
+#: a capitalised word before one of these names a group, not a person
+GROUP_NOUNS = frozenset({"council", "committee", "team", "group", "club", "society", "association", "trust", "fund",
+                         "grant", "foundation", "crew", "choir", "band", "squad", "academy"})
+#: "the Okoro triplets": a group of a family named by its surname
+FAMILY_GROUPS = ("family", "families", "twins", "triplets", "brothers", "sisters", "siblings", "girls", "boys")
+#: seasons and months that are also names: a past-tense verb after them is no evidence ("Summer came")
+SEASONS = frozenset({"summer", "autumn", "winter", "spring", "april", "may", "june", "july", "august", "january"})
 
 
 def case_mode(text: str) -> CaseMode:
@@ -89,7 +108,25 @@ class NameRecognizer(GazetteerRecognizer):
         results = [self._result(doc, first, last, score) for first, last, score in self._grow(doc, mode, names)]
         results += [RecognizerResult("NAME", m.start(), m.end(), 0.7, recognition_metadata={"recognizer_name": self.name})
                     for m in INITIAL_SURNAME.finditer(text) if not self._english_word(m.group("surname").lower())]
-        return results
+        results += [RecognizerResult("NAME", m.start(), m.end(), 0.6, recognition_metadata={"recognizer_name": self.name})
+                    for m in HYPHENATED.finditer(text) if self._hyphenated_name(m.group())]
+        return [self._with_nickname(text, r) for r in results]
+
+    def _hyphenated_name(self, word: str) -> bool:
+        """Both halves given names, or one a given name and the other no English word: not "Rose-Gold"."""
+        first, second = word.lower().split("-")
+        if word.lower() in self.gaz.places:
+            return False
+        given = [part in self.gaz.given_names for part in (first, second)]
+        return all(given) or any(given) and not all(self._english_word(part) for part in (first, second))
+
+    @staticmethod
+    def _with_nickname(text: str, result: RecognizerResult) -> RecognizerResult:
+        """'Dylan 'Dyl' Pritchard': a quoted nickname and the surname after it belong to the name."""
+        m = QUOTED_NICKNAME.match(text, result.end)
+        if m:
+            result.end = m.end()
+        return result
 
     # -- evidence for one token -------------------------------------------------------------
     def _word(self, tok: Token) -> bool:
@@ -110,17 +147,28 @@ class NameRecognizer(GazetteerRecognizer):
     def _evidence(self, tok: Token, mode: CaseMode) -> float:
         if not self._word(tok) or not self._capitalised(tok, mode):
             return 0.0
+        if (after := _next(tok)) is not None and after.lower_ in GROUP_NOUNS:
+            return 0.0  # "Our Eco Council", "the Rainbow Team"
         low = tok.lower_
         prev = _previous(tok)
         after_title = _title_before(tok)
         after_role = prev is not None and prev.lower_ in ROLES and prev.lower_ != low
         if after_title or (after_role and not self._english(tok)):
             return 0.8
+        if after_role and mode == "upper" and low in self.gaz.given_names:
+            return 0.7  # "CAPTAIN FAITH KEPT 4 CLEAN SHEETS"
+        number_word = _previous(prev) if prev is not None else None
+        if number_word is not None and number_word.text == "." and number_word.i > 0:
+            number_word = _previous(number_word)
+        if prev is not None and prev.text.isdigit() and number_word is not None \
+                and number_word.lower_ in ("no", "no.", "number", "#") and self._capitalised(tok, mode):
+            return 0.7  # "our no. 9 Macsen"
         if mode == "mixed" and after_role:
             return 0.7
         nxt = _next(tok)
-        if prev is not None and prev.lower_ == "the" and nxt is not None and nxt.lower_ in ("family", "families"):
-            return 0.7  # "the Begum family"
+        if prev is not None and prev.lower_ == "the" and nxt is not None and nxt.lower_ in FAMILY_GROUPS \
+                and (nxt.lower_ in ("family", "families") or not self._english(tok)):
+            return 0.7  # "the Begum family", "the Okoro triplets"
         if low in self.gaz.places and low not in self.gaz.place_words and low not in self.gaz.given_names:
             return 0.0  # a town, even when it is also a name (Lincoln, Ashton): PlaceRecognizer has it
         if mode == "mixed" and _possessive_of_role(tok):
@@ -146,7 +194,8 @@ class NameRecognizer(GazetteerRecognizer):
             return 0.75 if self._strong_context(tok, mode) else 0.0
         if not self._english(tok) and (not at_start and (self._person_slot(tok) or self._unknown_pair(tok))
                                        or self._followed_by_initial(tok) or _followed_by_age(tok)
-                                       or nxt is not None and nxt.lower_ in SUBJECT_OF):
+                                       or nxt is not None and nxt.lower_ in SUBJECT_OF
+                                       or nxt is not None and nxt.tag_ == "VBD" and nxt.lower_ not in ("was", "were", "had", "did")):
             return 0.5
         return 0.0
 
@@ -188,6 +237,9 @@ class NameRecognizer(GazetteerRecognizer):
             return after is not None and after.lower_ in ROLES
         if nxt is not None and nxt.text == "(":
             return True
+        if nxt is not None and nxt.tag_ == "VBD" and nxt.lower_ not in ("was", "were", "had", "did") \
+                and tok.lower_ not in SEASONS and (prev is None or prev.lower_ in ("our", "my") or _starts_sentence(tok)):
+            return True  # "Our Sky came 2nd", "River found a newt"
         before = _previous(prev) if prev is not None else None
         return prev is not None and prev.text in ("–", "-", "—", ":") and (before is None or _starts_line(before))
 
@@ -209,15 +261,19 @@ class NameRecognizer(GazetteerRecognizer):
             for i in list(names):
                 for step in (-1, 1):
                     joiner = _neighbour(doc, i, step)
-                    if joiner is None or joiner.lower_ not in ("and", "&", ",", "or"):
+                    if joiner is None or joiner.lower_ not in ("and", "&", ",", "or", *OTHER_LIST_JOINERS):
                         continue
                     other = _neighbour(doc, joiner.i, step)
                     if other is None:
                         continue
-                    plausible = other.lower_ in self.gaz.given_names or mode == "mixed" and \
-                        (not self._english(other) or other.tag_ == "NNP" and other.lower_ not in ROLES)
-                    if other.i not in names and self._word(other) and self._capitalised(other, mode) and plausible \
-                            and not _starts_sentence(other):
+                    if joiner.lower_ in OTHER_LIST_JOINERS and (other.lower_ not in self.gaz.given_names
+                                                                or other.lower_ in self.gaz.everyday_names):
+                        continue  # "Elen a Huw", not "Tom a Gold medal"
+                    plausible = other.lower_ in self.gaz.given_names or mode != "lower" and \
+                        (not self._english(other) or mode == "mixed" and other.tag_ == "NNP" and other.lower_ not in ROLES)
+                    word = self._word(other) or other.lower_ in self.gaz.given_names and other.lower_ not in NOT_NAMES
+                    if other.i not in names and word and self._capitalised(other, mode) and plausible \
+                            and not _starts_sentence(other) and len(other.text) > 1:
                         names[other.i] = 0.6
                         changed = True
 
@@ -245,6 +301,8 @@ class NameRecognizer(GazetteerRecognizer):
                     last = nxt.i
                 elif _hyphen_joins(doc, last):  # Anna-Maria, Lily-Mae: spaCy splits at the hyphen
                     last = nxt.i + 1
+                elif nxt.lower_ in PARTICLES and (after := _particle_end(doc, nxt.i)) is not None:
+                    last = after  # "Siôn ap Dafydd", "Nic a' Phearsain"
                 else:
                     break
             runs.append((i, last, max(names.get(j, 0.0) for j in range(i, last + 1))))
@@ -303,6 +361,14 @@ def _possessive_of_role(tok: Token) -> bool:
     nxt = _next(tok)
     after = _next(nxt) if nxt is not None else None
     return nxt is not None and nxt.lower_ in ("'s", "’s") and after is not None and after.lower_ in ROLES
+
+
+def _particle_end(doc: Doc, i: int) -> int | None:
+    """The index of the capitalised surname after the particle(s) at doc[i], if there is one."""
+    j = i + 1
+    while j < len(doc) and doc[j].lower_ in PARTICLES and j - i < 3:
+        j += 1
+    return j if j < len(doc) and doc[j].text[:1].isupper() and doc[j - 1].whitespace_ else None
 
 
 def _hyphen_joins(doc: Doc, i: int) -> bool:

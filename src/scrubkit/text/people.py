@@ -24,7 +24,7 @@ TITLES: dict[str, str] = {
     "imam": "our imam",
     "rabbi": "our rabbi",
     **dict.fromkeys(("pc", "pcso", "dc", "sgt"), "a police officer"),
-    **dict.fromkeys(("aunty", "auntie", "uncle", "apa", "bhai", "baji"), "a volunteer"),
+    **dict.fromkeys(("aunty", "auntie", "uncle", "anti", "yncl", "apa", "bhai", "baji", "teyze"), "a volunteer"),
 }
 #: family members who are adults: a name after them is an adult's ("his mum Kerry")
 ADULT_KIN = frozenset({"mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "grandad", "grandpa", "grandma",
@@ -46,8 +46,8 @@ CHILD_ROLES = frozenset({"keeper", "goalie", "captain", "pupil", "pupils", "play
                          "swimmer", "swimmers", "winner", "winners", "star", "superstar", "cadet", "striker",
                          "defender", "gymnast", "dancer"})
 #: every word after which a capitalised word is taken as a person (names.py's role evidence)
-ROLES = ADULT_KIN | CHILD_KIN | frozenset({"keeper", "goalie", "captain", "leader", "teacher", "lifeguard",
-                                           "volunteer", "caretaker", "chef", "instructor"})
+ROLES = ADULT_KIN | CHILD_KIN | CHILD_ROLES | frozenset({"leader", "teacher", "lifeguard", "volunteer", "caretaker",
+                                                        "chef", "instructor"})
 #: a name right after one of these is an adult's
 ADULT_BEFORE_WORDS = frozenset(TITLES) | ADULT_KIN | ADULT_ROLES
 _ADULT_BEFORE = re.compile(
