@@ -44,6 +44,9 @@ STOCK_ENTITIES = {"PHONE_NUMBER": "PHONE", "CREDIT_CARD": "ACCOUNT", "IBAN_CODE"
                   "IP_ADDRESS": "ID_NUMBER", "UK_NINO": "ID_NUMBER"}
 #: phone numbers from these countries are found by presidio's phonenumbers-based recognizer too
 PHONE_REGIONS = ("GB", "IE", "US", "CA", "AU", "IN", "PK", "NG", "PL", "FR", "DE", "ES")
+#: weekdays and months, never the town after a comma
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                     "july august september october november december".split())
 #: what a public name (gazetteers.public_names) can be mistaken for
 PUBLIC_NAME_ENTITIES = ("NAME", "CLUB", "VENUE", "SCHOOL", "PLACE", "HASHTAG")
 FUTURE_MARKERS = frozenset({"will", "'ll", "next", "tickets", "starts", "start", "going", "upcoming", "please", "meet"})
@@ -122,6 +125,7 @@ class Analyzer:
                     for r in results]
         findings = self._drop_details_without_a_child(text, findings)
         findings = self._drop_public_names(text, findings)
+        findings = _names_over_weak_places(text, findings)
         findings += self._places_after_commas(text, findings)
         findings += self._identifying_hashtags(text, findings)
         doc: Doc = artifacts.tokens
@@ -142,14 +146,21 @@ class Analyzer:
         return [f for f in findings if f.entity not in PUBLIC_NAME_ENTITIES
                 or not any(a <= f.start and f.end <= b for a, b in public)]
 
-    @staticmethod
-    def _places_after_commas(text: str, findings: list[Finding]) -> list[Finding]:
+    def _places_after_commas(self, text: str, findings: list[Finding]) -> list[Finding]:
+        """'St Patrick's Church, Newry': the town after a place; not a child in a list ("Barnes, Okafor")
+        nor a day ("Moss Bank Way, Friday")."""
         places = []
         for f in findings:
             if f.entity in ("SCHOOL", "VENUE", "CLUB", "PLACE", "ADDRESS"):
                 m = AFTER_COMMA_PLACE.match(text, f.end)
-                if m:
-                    places.append(Finding(m.start(1), m.end(1), "PLACE", 0.6, "after-comma"))
+                if not m:
+                    continue
+                found = Finding(m.start(1), m.end(1), "PLACE", 0.6, "after-comma")
+                word = m.group(1).lower()
+                person = word in self.gazetteers.given_names and word not in self.gazetteers.places
+                in_a_list = re.match(r",[ ]*[A-Z]|[ ]+(?:and|&)[ ]+[A-Z]", text[m.end(1):m.end(1) + 4]) is not None
+                if not person and word not in CALENDAR and not in_a_list:
+                    places.append(found)
         return places
 
     def _identifying_hashtags(self, text: str, findings: list[Finding]) -> list[Finding]:
@@ -160,6 +171,24 @@ class Analyzer:
         return [Finding(m.start(), m.end(), "HASHTAG", 0.7, "hashtags")
                 for m in hashtags.HASHTAG.finditer(text)
                 if hashtags.is_identifying(m.group(), self.gazetteers, self.english_words, revealed, groups)]
+
+
+def _names_over_weak_places(text: str, findings: list[Finding]) -> list[Finding]:
+    """A weak club, venue or place guess ("1st Esme Pattinson", "at Dávid") that a name finding covers
+    but for an ordinal or a comma is the name: a child in a results list is not a club."""
+    names = [f for f in findings if f.entity == "NAME"]
+
+    def is_name(f: Finding) -> bool:
+        if f.entity not in ("CLUB", "VENUE", "PLACE") or f.score > 0.6:
+            return False
+        for n in names:
+            if n.overlaps(f):
+                rest = text[f.start:n.start] + text[n.end:f.end]
+                if re.fullmatch(r"[\W\d]*(?:st|nd|rd|th)?[\W]*", rest):
+                    return True
+        return False
+
+    return [f for f in findings if not is_name(f)]
 
 
 def resolve_overlaps(findings: list[Finding]) -> list[Finding]:

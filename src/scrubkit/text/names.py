@@ -70,6 +70,10 @@ OTHER_LIST_JOINERS = frozenset({"ac", "agus", "an", "a", "i"})
 #: surname particles: "Siôn ap Dafydd", "Nic a' Phearsain", "Aoife Ní Bhriain", "Lewis Ó Dochartaigh"
 PARTICLES = frozenset({"ap", "ab", "ferch", "nic", "ní", "ni", "mac", "ó", "o'", "uí", "ui", "a'", "bin", "binti",
                        "van", "von", "de", "da", "del", "della", "di", "le", "la"})
+#: how English place names end (places.py reads a word ending so after "in" or "from" as a district)
+PLACE_SHAPE = re.compile(r"(?:ton|ham|by|ley|field|fields|ford|bury|borough|worth|wick|thorpe|minster|mouth|chester|"
+                         r"caster|combe|den|don|hurst|stead|well|dale|moor|cliffe|brook|bridge|port|stow|land|wood|"
+                         r"gate|holme|side|ray|ty|ock)$")
 #: a capitalised word before one of these names a group, not a person
 GROUP_NOUNS = frozenset({"council", "committee", "team", "group", "club", "society", "association", "trust", "fund",
                          "grant", "foundation", "crew", "choir", "band", "squad", "academy"})
@@ -192,6 +196,9 @@ class NameRecognizer(GazetteerRecognizer):
             return 0.0
         if in_gazetteer:  # an everyday word: Grace, Hope, Summer, Will
             return 0.75 if self._strong_context(tok, mode) else 0.0
+        if prev is not None and prev.lower_ in ("in", "at", "near", "from") and PLACE_SHAPE.search(low) \
+                and not in_gazetteer:
+            return 0.0  # "children from Girlington": places.py has it
         if not self._english(tok) and (not at_start and (self._person_slot(tok) or self._unknown_pair(tok))
                                        or self._followed_by_initial(tok) or _followed_by_age(tok)
                                        or nxt is not None and nxt.lower_ in SUBJECT_OF

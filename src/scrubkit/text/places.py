@@ -13,13 +13,18 @@ from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc, Span
 
 from scrubkit.text.gazetteers import GazetteerRecognizer
-from scrubkit.text.names import case_mode
+from scrubkit.text.names import FAMILY_GROUPS, PLACE_SHAPE, case_mode
 
 PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "of", "around", ",", "📍", "v", "vs"})
 #: words that start a new phrase after a place: "in kingsthorpe so cud share lifts"
 PHRASE_ENDS = frozenset({"so", "and", "but", "or", "to", "for", "on", "at", "with", "if", "x", "xx"})
 #: a lower-case place name in a normally capitalised post needs one of these before it
 LOWER_CASE_PLACE_BEFORE = frozenset({"in", "near", "from"})
+#: a place that is also a given name needs one of these before it ("in Harley", not "parents of Harley")
+PERSON_PLACE_BEFORE = frozenset({"in", "at", "near", "from", "around", "📍"})
+#: towns named like a month or a day (March, Sunday in Sunderland's lists): always the date
+CALENDAR_WORDS = frozenset({"march", "may", "june", "july", "august", "monday", "tuesday", "wednesday", "thursday",
+                            "friday", "saturday", "sunday"})
 NOT_PLACES = frozenset({"uk", "england", "scotland", "wales", "ireland", "northern ireland", "britain",
                         "great britain", "united kingdom", "europe", "the uk", "poland", "india", "pakistan",
                         "nigeria", "china"})
@@ -33,7 +38,19 @@ class PlaceRecognizer(GazetteerRecognizer):
     def find(self, text: str, doc: Doc) -> list[RecognizerResult]:
         mode = case_mode(text)
         return [RecognizerResult("PLACE", s.start_char, s.end_char, 0.7, recognition_metadata={"recognizer_name": self.name})
-                for s in self._gazetteer_places(doc, mode) + self._unknown_lower_case_places(doc, mode)]
+                for s in self._gazetteer_places(doc, mode) + self._unknown_lower_case_places(doc, mode)
+                + self._place_shaped_words(doc, mode)]
+
+    def _place_shaped_words(self, doc: Doc, mode: str) -> list[Span]:
+        """'children from Girlington', 'in Castlemorton': after "in", "at", "near" or "from", a capitalised
+        word the lists do not know, that is no English word nor given name, and ends like an English
+        place name (-ington, -minster, -field...), is a district."""
+        if mode != "mixed":
+            return []
+        return [doc[t.i:t.i + 1] for t in doc[1:]
+                if doc[t.i - 1].lower_ in PERSON_PLACE_BEFORE and t.is_alpha and t.text[0].isupper()
+                and not t.text.isupper() and PLACE_SHAPE.search(t.lower_) is not None
+                and t.lower_ not in self.english and t.lower_ not in self.gaz.given_names]
 
     def _unknown_lower_case_places(self, doc: Doc, mode: str) -> list[Span]:
         """'near the big tesco in kingsthorpe': in a post written without capitals, a word of five
@@ -62,7 +79,7 @@ class PlaceRecognizer(GazetteerRecognizer):
 
     def _is_place(self, span: Span, mode: str) -> bool:
         low = span.text.lower()
-        if low not in self.gaz.places or low in NOT_PLACES or not span.text[:1].isalpha():
+        if low not in self.gaz.places or low in NOT_PLACES or low in CALENDAR_WORDS or not span.text[:1].isalpha():
             return False
         ambiguous = low in self.gaz.place_words or low in self.gaz.given_names
         if mode != "mixed":
@@ -72,4 +89,9 @@ class PlaceRecognizer(GazetteerRecognizer):
             return not ambiguous and prev is not None and prev.lower_ in LOWER_CASE_PLACE_BEFORE
         if not span.text[0].isupper() or (span.text.isupper() and len(span.text) <= 4):
             return False
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lower_ in FAMILY_GROUPS:
+            return False  # "the Moffat boys": a family
+        if low in self.gaz.given_names and low not in self.gaz.place_words:
+            return prev is not None and prev.lower_ in PERSON_PLACE_BEFORE  # "parents of Harley" is a child
         return not ambiguous or prev is not None and prev.lower_ in PLACE_BEFORE

@@ -51,7 +51,7 @@ NAMED = rf"(?:{ORDINAL}[ ]+)?{CAPWORD}[ ]+{CAP_RUN}"  # at least one capitalised
 SCHOOL_SUFFIX = either_case(
     "Primary School", "Primary", "Infant School", "Infants", "Junior School", "Academy", "High School",
     "High", "Grammar School", "Grammar", "College", "School", "Day Nursery", "Nursery School", "Sixth Form",
-    "Playgroup", "Pre-School", "Preschool", "Kindergarten", "Montessori",
+    "Playgroup", "Pre-School", "Preschool", "Kindergarten", "Montessori", "Nursery", "Childminding", "Childminders",
 ) + "|PS|CE|C of E|RC"
 CLUB_SUFFIX = either_case(
     "Scout Group", "Scouts", "Explorers", "Guides", "Cubs", "Beavers", "Brownies", "Rainbows", "Cadets",
@@ -62,19 +62,24 @@ CLUB_SUFFIX = either_case(
     "Warriors", "Spartans", "Trojans", "Vikings", "Knights", "Saints", "Giants", "Bulls", "Jets", "Hornets",
     "Wasps", "Colts", "Cobras", "Dragons", "Pumas", "Jaguars", "Leopards", "Foxes", "Badgers", "Owls", "Ravens",
     "Magpies", "Swans", "Penguins", "Stallions", "Mustangs", "Wildcats", "Raiders", "Pirates", "Rockets",
-    "Gymnastics Club",
-    "Club", "Squadron",
-) + "|FC|JFC|AFC|RFC|RUFC|CC|ASC|SC|HC|BB|GAA"
+    "Gymnastics Club", "Rams", "Comets", "Nippers", "Strings", "Wheelers", "Players", "Footlights", "Detachment",
+    "All Stars", "Flyers", "Celts", "Fiddlers", "Singers", "Ensemble", "Boxing Club", "Youth Club", "Young Farmers",
+    "Club", "Squadron", "Sqn",
+) + "|FC|JFC|AFC|RFC|RUFC|CC|ASC|SC|HC|BB|GAA|ABC|BC|YFC"
 VENUE_SUFFIX = either_case(
     "Leisure Centre", "Sports Centre", "Community Centre", "Arts Centre", "Centre", "Center",
     "Church Hall", "Village Hall", "Town Hall", "Community Hall", "Hall", "Church", "Chapel", "Cathedral",
     "Mosque", "Gurdwara", "Temple", "Synagogue", "Playing Fields", "Playing Field", "Recreation Ground",
     "Country Park", "Park", "Fields", "Ground", "Stadium", "Arena", "Library", "Museum", "Zoo", "Farm",
     "Campsite", "Theatre", "Empire", "Studio", "Tower", "Hospital", "Pool", "Baths", "Lido", "Castle",
-    "Abbey", "Beach", "Woods", "Fire Station", "Police Station", "Station",
+    "Abbey", "Beach", "Woods", "Fire Station", "Police Station", "Station", "Warehouse", "Barn", "Pantry", "Hub",
+    "Village", "Hotel", "Bowl", "Pitch", "Sands", "Boathouse", "Masjid", "Pentecostal", "Presbyterian", "Methodist",
+    "Baptist", "Restaurant", "Cafe", "Café", "Inn", "Arms", "Lodge", "LeisurePlex", "Leisureplex", "Rink", "Dome",
+    "Trampoline Park", "Soft Play", "Hospital for Children", "Infirmary", "Surgery",
 )
 #: Welsh and Gaelic venue words come first: "Parc y Dre", "Canolfan Hamdden", "Pwll Nofio Bangor"
-VENUE_PREFIX = either_case("Parc", "Canolfan", "Neuadd", "Pwll", "Eglwys", "Capel", "Plas", "Amgueddfa", "Ionad", "Páirc")
+VENUE_PREFIX = either_case("Parc", "Canolfan", "Neuadd", "Pwll", "Eglwys", "Capel", "Plas", "Amgueddfa", "Ionad", "Páirc",
+                           "Llyfrgell", "Ysbyty", "Masjid", "Jamia", "Gurdwara", "Mandir")
 WELSH_LINK = r"(?:y|yr|'r|na|an|de)[ ]+"
 STREET_SUFFIX = either_case(
     "Road", "Rd", "Street", "Lane", "Avenue", "Ave", "Close", "Crescent", "Terrace", "Drive", "Way",
@@ -88,6 +93,9 @@ MONTH = any_case(
     "Dec",
 )
 DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+#: Welsh weekdays (with the mutated forms after "nos") and months: "nos Fercher", "Sul 14 Rhagfyr", "Llun–Gwener"
+WELSH_DAY = "Llun|Mawrth|Mercher|Fercher|Iau|Gwener|Wener|Sadwrn|Sul|llun|mercher|fercher|iau|gwener|sadwrn|sul"
+WELSH_MONTH = "Ionawr|Chwefror|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
 DASH = r"[ ]?[–—-][ ]?"
 CLOCK = r"\d{1,2}(?:[.:][0-5]\d)?"
 AMPM = r"(?:am|pm|AM|PM|a\.m\.|p\.m\.)"
@@ -147,7 +155,7 @@ class SchoolRecognizer(GenericNameCheck, RegexRecognizer):
     ENTITY = "SCHOOL"
     PATTERNS = (
         (rf"\b{NAMED}(?:{SCHOOL_SUFFIX})\b", 0.85),
-        (rf"\b(?:{CAP_RUN})(?:Ysgol|Scoil|Gaelscoil|Coláiste|Szkoła|Szkoła Polska)(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
+        (rf"\b(?:{CAP_RUN})(?:Ysgol|Scoil|Gaelscoil|Bunscoil|Coláiste|Szkoła|Szkoła Polska|Cylch Meithrin)(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
         (r"\b[A-Z]{1,3}(?:HS|GS)\b", 0.5),  # initials of a high or grammar school
     )
 
@@ -178,7 +186,8 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
     )
     #: "at Christmas", "at Home": one capitalised word after "at" that is a time or a word, not a place
     NOT_VENUES = frozenset({"christmas", "easter", "halloween", "diwali", "eid", "half", "home", "school", "lunch",
-                            "break", "playtime", "night", "last", "least", "first", "once"})
+                            "break", "playtime", "night", "last", "least", "first", "once", "tonight", "today",
+                            "tomorrow", "noon", "midday"})
 
     #: the last word of an event or an organisation, not of a place: "at the Yorkshire Short Course Champs"
     EVENT_WORDS = frozenset({"championships", "championship", "champs", "grades", "regatta", "nations", "cup", "finals",
@@ -325,6 +334,9 @@ class EventDateRecognizer(RegexRecognizer):
         (rf"\b{_ONE}(?:{DASH}{_ONE})?(?:,?[ ]+(?:19|20)\d{{2}})?\b", 0.8),
         (r"\b(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b", 0.7),  # 12/03/2015, 2015-03-12
         (rf"\b(?:{NAMED_DAYS})[ ](?:{WEEKDAY}|{either_case('Day', 'Eve')})\b", 0.85),
+        (rf"\b(?:(?:{any_case('dydd', 'nos')})[ ])?(?:{WELSH_DAY})(?:[ ]\d{{1,2}})?(?:[ ](?:{WELSH_MONTH}))?"
+         rf"(?:{DASH}(?:{WELSH_DAY})(?:[ ]\d{{1,2}})?(?:[ ](?:{WELSH_MONTH}))?)?\b", 0.75),
+        (rf"\b\d{{1,2}}[ ](?:{WELSH_MONTH})\b", 0.75),
     )
     #: weekday abbreviations that are also words: trusted only before a number or after "on", "this"...
     AMBIGUOUS = ("sat", "sun", "wed", "mon")
@@ -347,6 +359,11 @@ class EventTimeRecognizer(RegexRecognizer):
         (r"\b\d{1,2}[.:][0-5]\d(?:" + DASH + r"\d{1,2}[.:][0-5]\d)?\b", 0.6),
         (r"\b(?:\d{1,2}[ ])?(?:noon|midday|midnight)\b", 0.7),
         (rf"\b\d{{1,2}}{DASH}\d{{1,2}}\b", 0.5),  # "sat 2-4": only right after a day (see accept)
+        (rf"\b(?:{any_case('after', 'before')})[ ](?:Fajr|Zuhr|Dhuhr|Asr|Maghrib|Isha|Jummah|Jumu'ah)\b", 0.75),
+        (rf"\b(?:[01]\d|2[0-3])[0-5]\d(?:{DASH}(?:[01]\d|2[0-3])[0-5]\d)?[ ]?(?:hrs|HRS|hours)\b", 0.8),
+        (rf"(?<=\b(?:Tue|Wed|Thu|Fri|Sat|Sun|Mon)[ ])(?:[01]\d|2[0-3])[0-5]\d{DASH}(?:[01]\d|2[0-3])[0-5]\d\b", 0.7),
+        (r"\b\d{1,2}[ ](?:o['’]clock|O['’]CLOCK)", 0.8),
+        (rf"\b\d{{1,2}}(?:[.:][0-5]\d)?{DASH}\d{{1,2}}[.:][0-5]\d\b|\b\d{{1,2}}[.:][0-5]\d{DASH}\d{{1,2}}\b", 0.6),
     )
 
     def accept(self, text: str, start: int, end: int) -> bool:
