@@ -16,6 +16,21 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 
+#: the places of uk_places.tsv whose names are everyday lower-case words ("Bath", "Street", "March"):
+#: the recognizers want a preposition before these; the other WordNet entries (London, Durham,
+#: Margate) are proper nouns and count when capitalised
+COMMON_WORD_PLACES = frozenset("""
+abridge amble archway ash banks barley bath battle beer bicker bow bowling box brae bray bream bridge brill bugle
+callow camber castor ceres chard cheddar church comber convoy cooling cork corse cove coven crick croft crook dale
+deal dingle diss docking dollar eagle eye fleet flint ford forth freshwater grain grange grove hale hallow hay
+headstone healing heather hermitage hill hillside hook hope hose hospital kill knock law lea lee leek lizard locking
+lode mallow march mark mere moss muff over pant par pool poplar prosperous quarter rake reading ridge rock rugby rye
+sale saline sandwich sandy scone send settle sharpness shaw steep stock stone stow street summerhouse sway tallow
+timberland tower trim tumble valley wall warden ware wells whetstone wick wing wool worth wrangle bourn bourne burton
+grain springfield waterloo washington virginia normandy california wales
+""".split())
+
+
 @dataclass(frozen=True)
 class Gazetteers:
     given_names: frozenset[str]
@@ -48,6 +63,7 @@ def _flagged(name: str) -> tuple[set[str], set[str]]:
 def gazetteers() -> Gazetteers:
     names, name_words = _flagged("given_names.tsv")
     places, place_words = _flagged("uk_places.tsv")
+    place_words &= COMMON_WORD_PLACES  # WordNet lists London and Durham too: only everyday words are ambiguous
     places |= {r.lower() for r in _lines("uk_regions.txt")}
     everyday = {w.lower() for w in _lines("word_names.txt")}
     names |= everyday | {n.lower() for n in _lines("celtic_names.txt")}

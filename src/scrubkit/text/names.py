@@ -119,8 +119,8 @@ class NameRecognizer(GazetteerRecognizer):
     def _hyphenated_name(self, word: str) -> bool:
         """Both halves given names, or one a given name and the other no English word: not "Rose-Gold"."""
         first, second = word.lower().split("-")
-        if word.lower() in self.gaz.places:
-            return False
+        if word.lower() in self.gaz.places or (word[0].isupper() and not word.split("-")[1][:1].isupper()):
+            return False  # "Non-uniform": a capitalised word with a lower-case tail is no name
         given = [part in self.gaz.given_names for part in (first, second)]
         return all(given) or any(given) and not all(self._english_word(part) for part in (first, second))
 

@@ -187,10 +187,11 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
     #: "at Christmas", "at Home": one capitalised word after "at" that is a time or a word, not a place
     NOT_VENUES = frozenset({"christmas", "easter", "halloween", "diwali", "eid", "half", "home", "school", "lunch",
                             "break", "playtime", "night", "last", "least", "first", "once", "tonight", "today",
-                            "tomorrow", "noon", "midday"})
+                            "tomorrow", "noon", "midday", "brownies", "cubs", "scouts", "beavers", "guides",
+                            "rainbows", "explorers", "eisteddfod", "church", "mass", "training"})
 
     #: the last word of an event or an organisation, not of a place: "at the Yorkshire Short Course Champs"
-    EVENT_WORDS = frozenset({"championships", "championship", "champs", "grades", "regatta", "nations", "cup", "finals",
+    EVENT_WORDS = frozenset({"carnival", "walk", "eisteddfod", "féile", "feile", "fun run", "hq", "championships", "championship", "champs", "grades", "regatta", "nations", "cup", "finals",
                              "final", "gala", "festival", "games", "open", "trophy", "league", "mass", "brigade",
                              "youth", "awards", "show", "concert", "tournament", "series", "relays", "meet",
                              "qualifiers", "trials", "competition", "challenge", "marathon", "day", "week"})
@@ -453,7 +454,8 @@ class HealthRecognizer(SensitiveDetailRecognizer):
         (rf"\b(?:{CONDITIONS})(?![\w'’])", 0.6),
         (rf"\b(?:(?:severe|SEVERE)[ ])?(?:{ALLERGENS})[ ](?:{lower_or_upper('allergy', 'allergies')})\b", 0.6),
         (rf"\b(?:broke|broken|fractured)[ ](?:{_POSSESSIVE}[ ])?(?:arm|wrist|leg|ankle|collarbone|elbow|foot)\b", 0.6),
-        (rf"\b(?:uses|using)[ ]a[ ](?:wheelchair|walking frame|hearing aid)(?:[ ]full[ ]time)?\b", 0.65),
+        (rf"\b(?:uses|using)[ ](?:[\w-]+[ ]){{0,4}}?(?:wheelchair|walking frame|hearing aids?|Makaton|AAC device|"
+         rf"sign language|BSL|communication aid)(?:[ ]full[ ]time)?\b", 0.65),
         (rf"\b{_POSSESSIVE}[ ](?P<x>op|operation)\b", 0.6),
     )
 
@@ -464,7 +466,7 @@ class FamilyRecognizer(SensitiveDetailRecognizer):
     ENTITY = "FAMILY"
     PATTERNS = (
         (rf"\b(?:{_either('passed away', 'bereaved', 'bereavement', 'foster carers', 'foster carer', 'foster care', 'fostered', 'in care', 'was adopted', 'were adopted', 'is adopted', 'young carer', 'in prison', 'in jail', 'free school meals', 'twins', 'twinnies', 'triplets', 'Twinnies', 'Twins')})\b", 0.6),
-        (rf"\b{_PARENT}[ ](?:passed|died)\b", 0.65),
+        (rf"\b{_PARENT}[ ](?:passed(?:[ ]away)?|died)\b", 0.65),
         (rf"\b(?:losing|lost)[ ]{_POSSESSIVE}[ ]{_PARENT}\b", 0.65),
         (rf"\b(?:looks[ ]after|caring[ ]for|cares[ ]for)[ ]{_POSSESSIVE}[ ]{_PARENT}(?:[ ]who[ ]has[ ][\w']+)?\b", 0.65),
     )
@@ -492,12 +494,13 @@ class DistinctionRecognizer(SensitiveDetailRecognizer):
     _WHERE = (r"(?:history|club|school|class|year|country|county|region|squad|team|panel|world|UK|area|city|gym|academy"
               r"|age[ ]group)")
     _WHO = r"(?:girl|boy|student|pupil|player|athlete|child|kid|member|cadet|swimmer|gymnast|dancer|runner)s?"
-    _IN_WHERE = (rf"(?:in|from|at)[ ](?:the[ ]|our[ ]|its[ ]|their[ ]|her[ ]|his[ ])(?:whole[ ])?(?:[\w'’]+[ ]){{0,2}}?"
+    _IN_WHERE = (rf"(?:in|from|at|on)[ ](?:the[ ]|our[ ]|its[ ]|their[ ]|her[ ]|his[ ])(?:whole[ ])?(?:[\w'’]+[ ]){{0,2}}?"
                  rf"{_WHERE}(?:['’]s[ ]history)?\b")
-    _TO_CLAUSE = r"[ ]to[ ]\w+(?:[ ][\w'’-]+){0,6}?(?=[.,!;:?\n)]|$)"
+    _TO_CLAUSE = r"[ ]to[ ]\w+(?:[ ][\w'’-]+){0,6}?(?=[ ]?[^\w\s]|\n|$)"
     PATTERNS = (
         (rf"\b(?:{_either('youngest', 'oldest', 'only', 'highest', 'top-rated')})(?:[ ][\w'’-]+){{1,8}}?"
-         rf"[ ](?:{_either('ever')}\b|{_IN_WHERE})", 0.55),
+         rf"[ ](?:{_either('ever', 'last season', 'this season')}\b|{_IN_WHERE}(?:[ ]{_IN_WHERE})?)", 0.55),
+        (rf"\b(?:{_either('youngest ever', 'first ever', 'only one ever')}){_TO_CLAUSE}", 0.55),
         (rf"\b(?:{_either('first', 'first ever', 'first-ever')})[ ](?:[\w'’-]+[ ]){{0,3}}?{_WHO}\b(?:[ ][\w'’-]+){{0,8}}?"
          rf"(?:[ ]{_IN_WHERE}(?:{_TO_CLAUSE})?|{_TO_CLAUSE})", 0.55),
     )
