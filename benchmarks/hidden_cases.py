@@ -69,10 +69,19 @@ def _gif(extra_at: bytes, offset: int) -> Callable[[Path], bytes]:
     return build
 
 
+def _segment_at(data: bytes, marker: int) -> int:
+    """Where the first top-level segment with `marker` starts (walking the segments, so a marker
+    inside the EXIF thumbnail, itself a JPEG, is not taken)."""
+    pos = 2
+    while data[pos + 1] != marker:
+        pos += 2 + struct.unpack(">H", data[pos + 2 : pos + 4])[0]
+    return pos
+
+
 def _jpeg_segment(marker: int, before: int = 0xDB) -> Callable[[Path], bytes]:
     def build(data_dir: Path) -> bytes:
         data = (data_dir / "ianare-exif-samples/jpg/gps/DSCN0021.jpg").read_bytes()
-        at = data.index(bytes([0xFF, before]))
+        at = _segment_at(data, before)
         return data[:at] + bytes([0xFF, marker]) + struct.pack(">H", len(NAME) + 2) + NAME.encode() + data[at:]
     return build
 
@@ -80,7 +89,7 @@ def _jpeg_segment(marker: int, before: int = 0xDB) -> Callable[[Path], bytes]:
 def _jpeg_table_tail(marker: int) -> Callable[[Path], bytes]:
     def build(data_dir: Path) -> bytes:
         data = (data_dir / "ianare-exif-samples/jpg/Canon_40D.jpg").read_bytes()
-        at = data.index(bytes([0xFF, marker]))
+        at = _segment_at(data, marker)
         (length,) = struct.unpack(">H", data[at + 2 : at + 4])
         payload = data[at + 4 : at + 2 + length] + NAME.encode()
         segment = bytes([0xFF, marker]) + struct.pack(">H", len(payload) + 2) + payload

@@ -96,38 +96,37 @@ _HUFFMAN_DCT_FRAMES = {0xC0, 0xC1, 0xC2, 0xC5, 0xC6, 0xC7}
 
 
 def check_scan_sizes(data: bytes) -> None:
-    """Refuse a header that lies about the image size: a Huffman-coded scan that starts the DC
-    coefficients spends at least one bit on every 8x8 block it covers, so a 160 KB file cannot hold
-    a 12000x12000 image. Decoders fill what is missing with grey, slowly; this check costs nothing.
+    """Refuse a header that lies about the image size. In a Huffman-coded JPEG every 8x8 block costs
+    at least one bit in the scan that starts its DC coefficient, so the coded data (first scan to the
+    end-of-image marker) must hold at least blocks/8 bytes: a 160 KB file cannot be a 12000x12000
+    image. Decoders fill what is missing with grey, slowly; this check reads only the headers.
     """
-    segments = layout(data).segments
-    frame: tuple[int, int, dict[int, tuple[int, int]]] | None = None  # width, height, id -> sampling
-    for segment in segments:
-        payload = data[segment.start + 4 : segment.end]
-        if segment.marker in _HUFFMAN_DCT_FRAMES and len(payload) >= 6:
-            height, width, count = struct.unpack(">HHB", payload[1:6])
-            sampling = {payload[6 + 3 * i]: (payload[7 + 3 * i] >> 4, payload[7 + 3 * i] & 15)
-                        for i in range(count) if 8 + 3 * i <= len(payload)}
+    frame, pos = None, 2  # frame: width, height, sampling (h, v) of each component
+    while pos + 4 <= len(data) and data[pos] == 0xFF:
+        marker = data[pos + 1]
+        if marker == 0xFF or marker in _STANDALONE:
+            pos += 1 if marker == 0xFF else 2
+            continue
+        (length,) = struct.unpack(">H", data[pos + 2 : pos + 4])
+        if marker in _HUFFMAN_DCT_FRAMES and length >= 8:
+            height, width, count = struct.unpack(">HHB", data[pos + 5 : pos + 10])
+            fields = range(pos + 11, min(pos + 2 + length, pos + 11 + 3 * count), 3)  # id, sampling, table
+            sampling = [(data[at] >> 4, data[at] & 15) for at in fields]
             frame = (width, height, sampling)
-        elif 0xC0 <= segment.marker <= 0xCF and segment.marker not in (0xC4, 0xCC):
-            frame = None  # arithmetic or lossless coding: no simple lower bound
-        elif segment.marker == SOS and frame is not None:
-            _check_scan(data, segment, *frame)
+        elif marker in FRAMES:
+            return  # arithmetic or lossless coding: no simple lower bound
+        elif marker == SOS:
+            if frame is not None:
+                end = data.rfind(b"\xff\xd9")
+                _check_blocks(*frame, coded=(end if end > pos else len(data)) - (pos + 2 + length))
+            return
+        pos += 2 + length
 
 
-def _check_scan(data: bytes, scan: Segment, width: int, height: int, sampling: dict[int, tuple[int, int]]) -> None:
-    (length,) = struct.unpack(">H", data[scan.start + 2 : scan.start + 4])
-    header = data[scan.start + 4 : scan.start + 2 + length]
-    count = header[0] if header else 0
-    if len(header) < 4 + 2 * count or header[1 + 2 * count] != 0 or not sampling:
-        return  # only scans that start the DC coefficients code every block
-    most_h = max(h for h, _ in sampling.values()) or 1
-    most_v = max(v for _, v in sampling.values()) or 1
-    blocks = 0
-    for component in header[1 : 1 + 2 * count : 2]:
-        h, v = sampling.get(component, (1, 1))
-        blocks += -(-width * h // (8 * most_h)) * -(-height * v // (8 * most_v))
-    coded = scan.end - (scan.start + 2 + length)
+def _check_blocks(width: int, height: int, sampling: list[tuple[int, int]], coded: int) -> None:
+    most_h = max((h for h, _ in sampling), default=1) or 1
+    most_v = max((v for _, v in sampling), default=1) or 1
+    blocks = sum(-(-width * h // (8 * most_h)) * -(-height * v // (8 * most_v)) for h, v in sampling)
     if coded * 8 < blocks:
         raise CorruptImage(
             f"broken JPEG: the header claims {width}x{height} pixels but the image data ({coded / 1024:.0f} KB) "
@@ -164,8 +163,8 @@ class JpegCleaner(FormatCleaner):
         found: list[Found] = []
         for segment in parsed.segments:
             found.extend(self._segment_items(segment.marker, segment.payload(data)))
-            extra = segment.end - segment.start - len(_codec_segment(segment, data))
-            if segment.marker in CODEC_MARKERS and extra > 0:
+            extra = _excess(segment, data) if segment.marker in CODEC_MARKERS else 0
+            if extra > 0:
                 found.append(("JPEG", _MARKER_NAMES.get(segment.marker, f"Marker0x{segment.marker:02X}"),
                               f"({extra} bytes beyond what it declares)"))
         found.extend(icc_items(_icc_profile(parsed.segments, data)))
@@ -206,7 +205,7 @@ class JpegCleaner(FormatCleaner):
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
         found_segments = layout(data).segments
-        out = [b"\xff\xd8"]
+        out: list[bytes | memoryview] = [b"\xff\xd8"]
         jfif = next((s for s in found_segments if s.marker == APP0 and s.payload(data).startswith(b"JFIF\0")), None)
         if jfif is not None:
             out.append(_jfif_without_thumbnail(jfif.payload(data)))
@@ -221,35 +220,50 @@ class JpegCleaner(FormatCleaner):
                 out.append(icc)  # the whole profile where its first chunk was
                 icc = b""
             else:
-                out.append(self._kept(segment, data))
+                out.extend(self._kept(segment, data))
         return b"".join(out)
 
     @staticmethod
-    def _kept(segment: Segment, data: bytes) -> bytes:
+    def _kept(segment: Segment, data: bytes) -> list[bytes | memoryview]:
         """Codec segments and scans (each cut to the size its contents declare), Adobe's colour-transform
         flag (trimmed to its fixed size); nothing of any other segment. (The ICC profile is rebuilt apart.)"""
         marker, payload = segment.marker, segment.payload(data)
         if marker == APP14 and payload.startswith(b"Adobe") and len(payload) >= _ADOBE_SIZE:
-            return _segment(APP14, payload[:_ADOBE_SIZE])
+            return [_segment(APP14, payload[:_ADOBE_SIZE])]
         if marker in CODEC_MARKERS:
             return _codec_segment(segment, data)
-        return b""  # any other APPn, COM, JPGn (F0-FD), reserved or unknown marker
+        return []  # any other APPn, COM, JPGn (F0-FD), reserved or unknown marker
 
 
 _MARKER_NAMES = {DHT: "DHT", DAC: "DAC", DQT: "DQT", DRI: "DRI", DNL: "DNL", SOS: "SOS", **{m: "SOF" for m in FRAMES}}
 
 
-def _codec_segment(segment: Segment, data: bytes) -> bytes:
-    """A codec segment re-emitted at the size its own fields declare: bytes appended inside it are cut."""
-    marker, payload = segment.marker, segment.payload(data)
-    if marker == SOS:
-        (length,) = struct.unpack(">H", data[segment.start + 2 : segment.start + 4])
-        header = data[segment.start + 4 : segment.start + 2 + length]
-        size = 4 + 2 * header[0] if header else 0
-        return _segment(SOS, header[:size]) + data[segment.start + 2 + length : segment.end]
-    if marker in (SOI, EOI):
-        return data[segment.start : segment.end]
-    return _segment(marker, payload[: _declared_size(marker, payload)])
+def _codec_segment(segment: Segment, data: bytes) -> list[bytes | memoryview]:
+    """A codec segment re-emitted at the size its own fields declare: bytes appended inside it are cut.
+    (Parts to join: an SOS segment's scan data is passed on without a copy.)"""
+    if segment.marker in (SOI, EOI):
+        return [data[segment.start : segment.end]]
+    header = _header(segment, data)
+    kept = _segment(segment.marker, header[: len(header) - _excess(segment, data)])
+    if segment.marker != SOS:
+        return [kept]
+    return [kept, memoryview(data)[segment.start + 4 + len(header) : segment.end]]
+
+
+def _excess(segment: Segment, data: bytes) -> int:
+    """How many bytes a codec segment holds beyond what its own fields declare (0 for SOI/EOI)."""
+    if segment.marker in (SOI, EOI):
+        return 0
+    header = _header(segment, data)
+    if segment.marker == SOS:
+        return len(header) - min(len(header), 4 + 2 * header[0]) if header else 0
+    return len(header) - _declared_size(segment.marker, header)
+
+
+def _header(segment: Segment, data: bytes) -> bytes:
+    """The segment's payload as its length field gives it (for SOS: the scan header, not the scan)."""
+    (length,) = struct.unpack(">H", data[segment.start + 2 : segment.start + 4])
+    return data[segment.start + 4 : segment.start + 2 + length]
 
 
 def _declared_size(marker: int, payload: bytes) -> int:
