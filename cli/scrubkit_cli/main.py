@@ -11,6 +11,7 @@ import click
 import scrubkit
 from scrubkit.batch import Batch, iter_files
 from scrubkit.errors import ScrubError
+from scrubkit.naming import RenameScheme, identifying_names
 from scrubkit.report import check_report_path, write_report
 from scrubkit.review import review_from_manifest, write_review
 from scrubkit.review_server import ReviewServer
@@ -22,6 +23,7 @@ from scrubkit_cli.options import (
     EXIT_OK,
     OCR_CHOICES,
     POLICY_HELP,
+    RENAME_CHOICES,
     STYLE_CHOICES,
     Refused,
     load_policy,
@@ -49,9 +51,11 @@ def cli() -> None:
 @click.option("--style", type=STYLE_CHOICES, help="How regions are covered (overrides the policy).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (default 0: every core).")
 @click.option("--review", "review", is_flag=True, help="Also write OUT/review.html, a page of the cleaned photos to check.")
+@click.option("--rename", type=RENAME_CHOICES,
+              help="Give the outputs neutral names (0001.jpg, or a keyed hash); the way back is kept beside OUT.")
 def clean(
     src: Path, dst: Path, policy_name: str, report_path: Path | None, overwrite: bool, ocr: str | None,
-    style: str | None, jobs: int, review: bool,
+    style: str | None, jobs: int, review: bool, rename: RenameScheme | None,
 ) -> None:
     """Write scrubbed copies of the photos in SRC (a file or folder tree) into --out.
 
@@ -64,7 +68,7 @@ def clean(
     try:
         if report_path:
             check_report_path(report_path, src, dst)
-        batch = Batch(src, dst, policy, overwrite=overwrite)
+        batch = Batch(src, dst, policy, overwrite=overwrite, rename=rename)
     except ScrubError as e:
         raise Refused(str(e)) from None
     printer = Printer()
@@ -81,6 +85,10 @@ def clean(
         raise Refused(str(e)) from None
     page = write_review(dst, batch.results, policy.name) if review else None
     printer.summary(results, dst, report_path, page)
+    if batch.folder_run:
+        labels = sorted(set(batch.labels.values()))
+        identifying = [] if rename else identifying_names(labels)
+        printer.names(batch.names.path, renamed=rename is not None, identifying=identifying, total=len(labels))
     sys.exit(EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK)
 
 

@@ -9,6 +9,7 @@ from typing import get_args
 import click
 
 from scrubkit.errors import ScrubError
+from scrubkit.naming import RENAME_SCHEMES
 from scrubkit.policy import CoverStyle, OcrBackend, Policy
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -16,6 +17,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 POLICY_HELP = "Preset (strict, standard, metadata-only) or a policy .toml file."
 OCR_CHOICES = click.Choice(get_args(OcrBackend))
 STYLE_CHOICES = click.Choice(get_args(CoverStyle))
+RENAME_CHOICES = click.Choice(RENAME_SCHEMES)
 
 
 class Refused(click.ClickException):

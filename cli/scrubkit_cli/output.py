@@ -89,6 +89,17 @@ class Printer:
         if review:
             click.echo(f"review page: {review}")
 
+    def names(self, names_file: Path, *, renamed: bool, identifying: list[str], total: int) -> None:
+        """Where the way back to the originals is kept; a plain warning when names say who or where."""
+        if renamed:
+            click.echo(f"names: {names_file} links the new names to the originals; keep it private, do not share it")
+        elif identifying:
+            click.echo(
+                f"WARNING {len(identifying)} of {total} file or folder names look identifying (a name, school "
+                f"or place, e.g. {identifying[0]!r}) and the outputs keep them: use --rename sequential or "
+                "--rename hash into a new output folder"
+            )
+
     def serving(self, url: str, session: ReviewSession, host: str) -> None:
         files = session.files()
         to_check = sum(s.result.verdict == "check" for s in files)

@@ -19,7 +19,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing
 from dataclasses import dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from scrubkit.edits import Edits, EditsStore
@@ -33,6 +33,7 @@ from scrubkit.manifest import (
 from scrubkit.media.atomic import is_temporary
 from scrubkit.dispatch import output_name, scrub_file
 from scrubkit.lock import FolderLock
+from scrubkit.naming import NamesFile, Renamer, RenameScheme, check_names_place
 from scrubkit.paths import check_output_folder, inside, same_file
 from scrubkit.policy import Policy
 from scrubkit.postfile import is_caption, scrub_caption_file
@@ -245,17 +246,43 @@ class Batch:
     """
 
     def __init__(
-        self, src: str | Path, dst: str | Path, policy: Policy | str | None = None, *, overwrite: bool = False
+        self, src: str | Path, dst: str | Path, policy: Policy | str | None = None, *, overwrite: bool = False,
+        rename: RenameScheme | None = None,
     ) -> None:
         self.policy = Policy.load(policy)
-        self.dst = Path(dst)
+        self.src, self.dst = Path(src), Path(dst)
         self.tasks = plan(src, dst)
-        self.folder_run = Path(src).is_dir()
+        self.folder_run = self.src.is_dir()
+        #: each task's input named without an absolute path: its path in SRC, or its new name when renamed
+        self.labels = {t.key: t.src.relative_to(self.src).as_posix() if self.folder_run else t.src.name for t in self.tasks}
         if self.folder_run:
             check_output_folder(self.dst)
+            self.names = NamesFile.read(self.dst)
+            check_names_place(self.names.path, self.src, self.dst)
+            self._name_outputs(rename)
+        elif rename:
+            raise UsageError("renaming is for folders: give the single output file the name you want")
         self.fingerprint = policy_fingerprint(self.policy)
         self.overwrite = overwrite
         self._resume()
+
+    def _name_outputs(self, rename: RenameScheme | None) -> None:
+        """Rename the outputs (naming.py) and note every output's original in the names file."""
+        if rename is None and self.names.scheme and self.names.files:
+            raise UsageError(f"earlier runs into {self.dst} renamed the outputs ({self.names.scheme}): "
+                             f"use --rename {self.names.scheme} again, or a new output folder")
+        renamer = Renamer(self.names, rename) if rename else None
+        tasks, labels = [], {}
+        for task in self.tasks:
+            original = self.labels[task.key]
+            if renamer:
+                key = renamer.output(original, PurePosixPath(task.key).suffix)
+                task = replace(task, dst=self.dst / key, key=key)
+            tasks.append(task)
+            labels[task.key] = task.key if renamer else original
+            self.names.files[task.key] = original
+        self.tasks, self.labels = tasks, labels
+        self.names.source, self.names.scheme = str(self.src.resolve()), rename
 
     def _resume(self) -> None:
         """Read the manifest: which inputs an earlier run finished (`results`), which are left (`todo`)."""
@@ -293,6 +320,7 @@ class Batch:
             return self._run_all(jobs, progress, executor)
         with FolderLock(self.dst):
             self._resume()  # another run may have finished files since this batch was planned
+            self.names.write()
             return self._run_all(jobs, progress, executor)
 
     def _run_all(self, jobs: int | None, progress: Progress | None, executor: Executor | None) -> list[Result]:
@@ -324,7 +352,7 @@ class Batch:
                 if result.status != "clean" and task.overwrite:
                     remove_earlier_output(task, result)
                 if self.manifest:
-                    self.manifest.record(task.key, result, self.fingerprint, self.policy.name)
+                    self.manifest.record(task.key, result, self.fingerprint, self.policy.name, self.labels[task.key])
                 self.results[task.key] = result
                 if progress:
                     progress(result, len(self.results) - self.resumed, len(self.todo))
@@ -374,11 +402,14 @@ def scrub_folder(
     progress: Progress | None = None,
     jobs: int | None = None,
     executor: Executor | None = None,
+    rename: RenameScheme | None = None,
 ) -> list[Result]:
     """Scrub every file under `src` into the mirror tree `dst`; originals are only read.
 
     Returns one Result per input file, in path order. Runs on `jobs` processes (default: every
     core) unless an `executor` is given. An interrupted run called again continues where it stopped
     (see Batch). `progress(result, done, total)` is called after each file this call processes.
+    `rename` ("sequential" or "hash") gives the outputs neutral names (naming.py).
     """
-    return Batch(src, dst, policy, overwrite=overwrite).run(jobs=jobs, progress=progress, executor=executor)
+    batch = Batch(src, dst, policy, overwrite=overwrite, rename=rename)
+    return batch.run(jobs=jobs, progress=progress, executor=executor)

@@ -31,6 +31,7 @@ from typing import Any, TextIO
 
 from scrubkit._version import __version__
 from scrubkit.errors import UsageError
+from scrubkit.naming import NamesFile
 from scrubkit.policy import Policy
 from scrubkit.types import Region, Result
 
@@ -59,7 +60,8 @@ class Done:
     output: str | None
     output_size: int | None
     result: dict[str, Any]
-    #: the input's absolute path, for re-rendering an output after a reviewer's edit
+    #: the input's path, for re-rendering an output after a reviewer's edit (from the names file,
+    #: outside the output folder: the manifest itself holds no absolute path)
     origin: str | None = None
 
     def reusable(self, src: Path, dst: Path, fingerprint: str) -> bool:
@@ -84,7 +86,15 @@ class Manifest:
         self.ours: set[str] = set()
         self._file: TextIO | None = None
         self._synced = time.monotonic()
+        self._names: NamesFile | None = None
         self._read()
+
+    def _origin(self, rel: str) -> str | None:
+        """Where the original of output `rel` was found by the last run (naming.NamesFile)."""
+        if self._names is None:
+            self._names = NamesFile.read(self.folder)
+        original = self._names.original(rel)
+        return str(original) if original else None
 
     def _read(self) -> None:
         try:
@@ -100,7 +110,7 @@ class Manifest:
                     self.done[entry["path"]] = Done(
                         entry["path"], entry["size"], entry["mtime_ns"], entry["fingerprint"],
                         entry["policy"], entry["scrubkit"], entry.get("output"), entry.get("output_size"), entry["result"],
-                        entry.get("origin"),
+                        entry.get("origin") or self._origin(entry["path"]),
                     )
                     if entry["result"].get("status") == "clean" and entry.get("output"):
                         self.ours.add(entry["output"])
@@ -112,8 +122,15 @@ class Manifest:
         self._append([{"event": "claim", "output": rel} for rel in outputs], sync=True)
         self.ours.update(outputs)
 
-    def record(self, rel: str, result: Result, fingerprint: str, policy_name: str) -> None:
-        """Append one finished input (its stat() as read now, and the outcome)."""
+    def record(self, rel: str, result: Result, fingerprint: str, policy_name: str, source: str | None = None) -> None:
+        """Append one finished input (its stat() as read now, and the outcome).
+
+        `source` names the input without an absolute path (the manifest travels with the output
+        folder): its path inside the input folder, or its output name when outputs are renamed.
+        The originals' location is kept outside the folder, in the names file (naming.py).
+        """
+        if source is None:
+            source = self.done[rel].result.get("source", rel) if rel in self.done else rel
         try:
             st = result.source.stat()
             size, mtime_ns = st.st_size, st.st_mtime_ns
@@ -124,14 +141,15 @@ class Manifest:
             output_rel = result.output.relative_to(self.folder).as_posix()
             output_size = result.output.stat().st_size
         entry = {
-            "event": "done", "path": rel, "source": str(result.source), "origin": os.path.abspath(result.source),
-            "size": size, "mtime_ns": mtime_ns,
+            "event": "done", "path": rel, "source": source, "size": size, "mtime_ns": mtime_ns,
             "status": result.status, "policy": policy_name, "fingerprint": fingerprint,
-            "scrubkit": __version__, "output": output_rel, "output_size": output_size, "result": _without_words(result),
+            "scrubkit": __version__, "output": output_rel, "output_size": output_size,
+            "result": {**_without_words(result), "source": source, "output": output_rel},
         }
         self._append([entry], sync=time.monotonic() - self._synced >= SYNC_SECONDS)
         self.done[rel] = Done(
-            rel, size, mtime_ns, fingerprint, policy_name, __version__, output_rel, output_size, entry["result"], entry["origin"]
+            rel, size, mtime_ns, fingerprint, policy_name, __version__, output_rel, output_size, entry["result"],
+            self._origin(rel),
         )
         if output_rel:
             self.ours.add(output_rel)
@@ -150,7 +168,7 @@ class Manifest:
             return
         if self._file is None:
             self.folder.mkdir(parents=True, exist_ok=True)
-            self._file = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - kept open for the run
+            self._file = open(self.path, "a+", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115 - kept open for the run
             if self._file.tell() > 0:
                 self._file.seek(self._file.tell() - 1)
                 if self._file.read(1) != "\n":  # the last run died mid-line: start a fresh one
