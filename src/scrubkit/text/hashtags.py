@@ -53,6 +53,9 @@ def is_identifying(tag: str, gaz: Gazetteers, english: frozenset[str], revealed:
         return True
     if body.lower() in gaz.places or body.lower() in revealed:
         return True
+    for n in (2, 3):  # "#IsleOfWight", "#ShardEndGreen": a place of several words written as one
+        if any(" ".join(lows[i:i + n]) in gaz.places for i in range(len(lows) - n + 1)):
+            return True
     if body.isupper() and any(body.lower().startswith(p) for p in _prefixes(body.lower(), gaz)):
         return True
     for i, low in enumerate(lows):

@@ -22,6 +22,9 @@ PHRASE_ENDS = frozenset({"so", "and", "but", "or", "to", "for", "on", "at", "wit
 LOWER_CASE_PLACE_BEFORE = frozenset({"in", "near", "from"})
 #: a place that is also a given name needs one of these before it ("in Harley", not "parents of Harley")
 PERSON_PLACE_BEFORE = frozenset({"in", "at", "near", "from", "around", "📍"})
+#: what a venue's name ends with, in posts written without capitals
+LOWER_CASE_VENUE_WORDS = frozenset({"arena", "centre", "center", "sands", "baths", "pool", "park", "hospital", "library",
+                                    "hall", "church", "farm", "zoo", "museum", "stadium", "lido", "warehouse", "theatre"})
 #: towns named like a month or a day (March, Sunday in Sunderland's lists): always the date
 CALENDAR_WORDS = frozenset({"march", "may", "june", "july", "august", "monday", "tuesday", "wednesday", "thursday",
                             "friday", "saturday", "sunday"})
@@ -39,7 +42,27 @@ class PlaceRecognizer(GazetteerRecognizer):
         mode = case_mode(text)
         return [RecognizerResult("PLACE", s.start_char, s.end_char, 0.7, recognition_metadata={"recognizer_name": self.name})
                 for s in self._gazetteer_places(doc, mode) + self._unknown_lower_case_places(doc, mode)
-                + self._place_shaped_words(doc, mode)]
+                + self._place_shaped_words(doc, mode)] + self._lower_case_venues(doc, mode)
+
+    def _lower_case_venues(self, doc: Doc, mode: str) -> list[RecognizerResult]:
+        """'at moorfield baths', 'robin park arena', 'gainsborough sports centre': in a post written
+        without capitals, a venue word after up to three words of which one is a place, a given
+        name or no English word."""
+        if mode != "lower":
+            return []
+        found = []
+        for t in doc:
+            if t.lower_ not in LOWER_CASE_VENUE_WORDS or t.i == 0:
+                continue
+            first = t.i
+            while first > 0 and t.i - first < 3 and doc[first - 1].is_alpha and not doc[first - 1].is_stop:
+                first -= 1
+            named = [w for w in doc[first:t.i] if w.lower_ in self.gaz.places or w.lower_ in self.gaz.given_names
+                     or w.lower_ not in self.english]
+            if named:
+                found.append(RecognizerResult("VENUE", doc[first].idx, t.idx + len(t.text), 0.6,
+                                              recognition_metadata={"recognizer_name": self.name}))
+        return found
 
     def _place_shaped_words(self, doc: Doc, mode: str) -> list[Span]:
         """'children from Girlington', 'in Castlemorton': after "in", "at", "near" or "from", a capitalised

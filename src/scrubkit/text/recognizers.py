@@ -156,6 +156,8 @@ class SchoolRecognizer(GenericNameCheck, RegexRecognizer):
     PATTERNS = (
         (rf"\b{NAMED}(?:{SCHOOL_SUFFIX})\b", 0.85),
         (rf"\b(?:{CAP_RUN})(?:Ysgol|Scoil|Gaelscoil|Bunscoil|Coláiste|Szkoła|Szkoła Polska|Cylch Meithrin)(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
+        (r"\b(?:ysgol|scoil|gaelscoil|bunscoil)(?:[ ](?!(?:today|is|was|and|on|in|at|for|the|to|this|we|so|yn|ac|a|ar)\b)"
+         r"(?:y[ ]|yr[ ]|na[ ]|an[ ])?[a-zà-ÿŵŷ]+){1,3}", 0.75),  # lower-case posts: "ysgol glan morfa"
         (r"\b[A-Z]{1,3}(?:HS|GS)\b", 0.5),  # initials of a high or grammar school
     )
 
@@ -169,6 +171,8 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
         (rf"\b{ORDINAL}[ ]+(?!(?:{MONTH}|{WEEKDAY})\b){CAPWORD}(?:[ ]+{CAPWORD})?", 0.6),  # "2nd Heaton ...": a numbered group
         (rf"\b(?:v|vs|v\.|versus|against)[ ]+(?P<x>{CAPWORD}(?:[ ]+(?!(?:{WEEKDAY}|{WEEKDAY_SHORT})\b){CAPWORD}){{0,{MAX_WORDS}}})", 0.6),
         (rf"\bScoil Rince(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
+        (rf"\b{NAMED}(?:School|Academy|Studio|Studios)[ ]of[ ](?:{CAPWORD})(?:[ ](?:&|and)[ ]{CAPWORD})?", 0.8),
+        (r"\b\d{2,4}[ ]\([A-Z][\w' -]{1,30}\)[ ](?:Sqn|Squadron|Squadron ATC|Detachment)\b", 0.85),
     )
 
 
@@ -209,7 +213,10 @@ class StreetRecognizer(RegexRecognizer):
     """Cromwell Road, Market Square: a street locates a family or a meeting point."""
 
     ENTITY = "PLACE"
-    PATTERNS = ((rf"\b{NAMED}(?:{STREET_SUFFIX})\b", 0.7),)
+    PATTERNS = (
+        (rf"\b{NAMED}(?:{STREET_SUFFIX}|{either_case('Strand', 'Downs', 'Lanes', 'Point', 'Common', 'Heath', 'Moor')})\b", 0.7),
+        (rf"\b(?:River|RIVER|Afon|Loch|Lough)[ ]{CAPWORD}\b", 0.7),  # "the River Wear", "Lough Neagh"
+    )
 
 
 class AddressRecognizer(RegexRecognizer):
