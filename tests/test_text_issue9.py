@@ -142,3 +142,14 @@ def test_the_photo_text_check_uses_the_same_plate_pattern() -> None:
 
     assert visible_text.UK_PLATE_ANY_CASE is UK_PLATE_ANY_CASE
     assert PlateRecognizer.PATTERNS[0][0] == UK_PLATE_ANY_CASE.pattern.replace(r"\s?", "[ ]?")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Goals from Tom, Amy and Raj at the gala!", "three of our swimmers"),
+    ("Solos from Makeda Francis (10) and Josiah Campbell-Brown (12) at the show.", "two of our performers"),
+    ("Thanks to Coach Rui or Coach Ahmet and Mr Smith.", "our two coaches and a member of staff"),
+])
+def test_lists_of_people_are_counted_and_titles_are_no_names(strict: TextScrubber, text: str, expected: str) -> None:
+    """'a child and a child'; titles in a list of adults ('Coach Rui or Coach Ahmet') taken for children."""
+    output = strict.scrub(text).output
+    assert expected in output and artefacts(output) == [], output

@@ -135,7 +135,7 @@ class NameRecognizer(GazetteerRecognizer):
     # -- evidence for one token -------------------------------------------------------------
     def _word(self, tok: Token) -> bool:
         return bool(NAME_SHAPE.fullmatch(tok.text)) and len(tok.text) > 1 and tok.lower_ not in NOT_NAMES \
-            and tok.lower_ not in STOP_WORDS
+            and tok.lower_ not in STOP_WORDS and tok.lower_.rstrip(".") not in TITLES
 
     def _english_word(self, low: str) -> bool:
         return low in self.english or low in STOP_WORDS or (low.endswith("s") and low[:-1] in self.english)
@@ -278,7 +278,8 @@ class NameRecognizer(GazetteerRecognizer):
                         continue  # "Elen a Huw", not "Tom a Gold medal"
                     plausible = other.lower_ in self.gaz.given_names or mode != "lower" and \
                         (not self._english(other) or mode == "mixed" and other.tag_ == "NNP" and other.lower_ not in ROLES)
-                    word = self._word(other) or other.lower_ in self.gaz.given_names and other.lower_ not in NOT_NAMES
+                    word = self._word(other) or other.lower_ in self.gaz.given_names and other.lower_ not in NOT_NAMES \
+                        and other.lower_.rstrip(".") not in TITLES
                     if other.i not in names and word and self._capitalised(other, mode) and plausible \
                             and not _starts_sentence(other) and len(other.text) > 1:
                         names[other.i] = 0.6

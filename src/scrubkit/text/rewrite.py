@@ -8,6 +8,7 @@ output is the input with the spans replaced and nothing else touched.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -79,18 +80,73 @@ def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
     singular, plural = role_nouns(text)
     context = Context(text, doc, singular, plural, adult_names(text, findings))
     spans: list[Span] = []
+    people: list[int] = []  # per span: how many people a NAME span's replacement stands for
     for group in group_lists(text, findings):
         start, end, replacement = OPERATORS[group.entity](group, context)
         start, end = max(start, spans[-1].end if spans else 0), _hyphenated_end(text, group.entity, end)
         start, replacement = fit_determiner(text, start, replacement)
-        if spans and spans[-1].replacement.lower() == replacement.lower() and replacement \
-                and SAME_LIST.fullmatch(text[spans[-1].end:start]):
-            last = spans.pop()  # "Saturday & Sunday" -> "soon", not "soon & soon"
-            start, replacement = last.start, last.replacement
+        count = group.count if group.entity == "NAME" else 0
+        head = _listed_before(text, spans, start, group.entity)
+        if head is not None and replacement and (spans[head].replacement.lower() == replacement.lower()
+                                                 or _child_phrase(spans[head].replacement, context)
+                                                 and _child_phrase(replacement, context)):
+            # "Saturday & Sunday" -> "soon", "Torquil (9) and Aisha (7)" -> "two of our children"
+            count += people[head]
+            merged = _plural_phrase(spans[head].replacement, count, context) if count > 1 else spans[head].replacement
+            if head == len(spans) - 1:
+                start, replacement = spans[head].start, merged
+                del spans[head:], people[head:]
+            else:  # ages between stay their own spans: the later name goes, the first one says how many
+                spans[head] = dataclasses.replace(spans[head], replacement=merged)
+                people[head] = count
+                start, replacement, count = spans[-1].end, "", 0
         if starts_sentence(text, start) and replacement:
             replacement = replacement[0].upper() + replacement[1:]
         spans.append(Span(start, end, group.entity, group.score, replacement))
+        people.append(count)
     return spans
+
+
+def _listed_before(text: str, spans: list[Span], start: int, entity: str) -> int | None:
+    """The index of the span this finding continues a list of ("A and B", "Bea (16 months) and Noah"):
+    the last span of the same entity, with only removed ages and a list word between."""
+    j = len(spans) - 1
+    while j >= 0 and spans[j].entity == "AGE" and not spans[j].replacement:
+        j -= 1
+    if j < 0 or spans[j].entity != entity:
+        return None
+    gap, cursor = "", spans[j].end
+    for age in spans[j + 1:]:
+        gap, cursor = gap + text[cursor:age.start], age.end
+    if not SAME_LIST.fullmatch(gap + text[cursor:start]):
+        return None
+    while j > 0 and not spans[j].replacement and spans[j].entity in (entity, "AGE"):
+        j -= 1  # a name already folded into the list: the list's first span speaks for it
+    return j if spans[j].entity == entity else None
+
+
+def _child_phrase(replacement: str, c: Context) -> bool:
+    low = replacement.lower()
+    return low in (f"one of our {c.plural}", f"a {c.singular}", f"an {c.singular}", c.singular) \
+        or re.match(rf"(?:{'|'.join(NUMBER_WORDS)}|some) of our {re.escape(c.plural)}$", low) is not None
+
+
+def _plural_phrase(replacement: str, count: int, c: Context) -> str:
+    """Several people where one replacement stood for one: "two of our children", "two members of staff"."""
+    n = _number(count)
+    low = replacement.lower()
+    if low.startswith("one of our ") or low in (f"a {c.singular}", f"an {c.singular}", c.singular):
+        return f"{n} of our {c.plural}"
+    if low.startswith(("a ", "an ")):
+        head, _, rest = low.partition(" ")[2].partition(" ")
+        return f"{n} {_plural_word(head)}{' ' + rest if rest else ''}"  # "a member of staff" -> "two members of staff"
+    if low.startswith("our "):
+        return f"our {n} {_plural_word(low[4:])}"  # "our coach" -> "our two coaches"
+    return replacement if re.match(r"(?:two|three|four|five|six|some) ", low) else f"{n} of our {c.plural}"
+
+
+def _plural_word(word: str) -> str:
+    return word + ("es" if word.endswith(("ch", "sh", "s", "x")) else "s")
 
 
 def adult_names(text: str, findings: list[Finding]) -> dict[str, str]:
