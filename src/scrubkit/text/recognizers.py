@@ -22,7 +22,8 @@ from scrubkit.plates import UK_PLATE
 
 def either_case(*words: str) -> str:
     """A regex alternation accepting each word as written and in capitals ("Hall" or "HALL")."""
-    return "|".join(f"{re.escape(w)}|{re.escape(w.upper())}" for w in words)
+    longest_first = sorted(words, key=len, reverse=True)  # "Hospital for Children" before "Hospital"
+    return "|".join(f"{re.escape(w)}|{re.escape(w.upper())}" for w in longest_first)
 
 
 def any_case(*words: str) -> str:
@@ -176,6 +177,12 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
     )
 
 
+#: chains whose branch is the place of an event ("party at Nando's", "opposite the Co-op")
+CHAINS = ("Co-op|Co-Op|Tesco|Asda|Sainsbury's|Morrisons|Aldi|Lidl|Greggs|McDonald's|McDonalds|Nando's|Costa|"
+          "Pizza Express|Pizza Hut|Wacky Warehouse|Flip Out|Hollywood Bowl|Pets at Home|Boots|Wetherspoons|Toby Carvery|"
+          "Harvester|Brewers Fayre|Frankie & Benny's|Wagamama|Burger King|KFC|Subway|Starbucks")
+
+
 class VenueRecognizer(GenericNameCheck, RegexRecognizer):
     """Roundhay Leisure Centre, St Michael's Church Hall, Chester Zoo, St Luke's, the Hope Centre."""
 
@@ -183,6 +190,9 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
     PATTERNS = (
         (rf"\b{NAMED}(?:{VENUE_SUFFIX})\b", 0.8),
         (rf"\bSt\.?[ ]+{CAPWORD}['’]s\b", 0.7),
+        (r"\b(?:[Ww]ard|WARD)[ ](?P<x>[0-9][0-9A-Z]{0,2}|[A-Z][a-z]+)\b", 0.7),  # hospital wards: "ward 4C"
+        (rf"\b{CAPWORD}(?:[ ]{CAPWORD})?[ ](?:ward|Ward|Unit)\b", 0.6),  # "Piam Brown ward"
+        (rf"\b(?:at|opposite|outside|near|behind|by|from|At)[ ](?:the[ ])?(?P<x>{CHAINS})(?!\w)", 0.6),
         (rf"\b(?:{VENUE_PREFIX})(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}", 0.7),
         (rf"(?<=[a-z,][ ])(?P<x>The[ ]+{CAPWORD}(?:[ ]+{CAPWORD}){{0,2}})", 0.4),  # "off to The Braid": "The" mid-sentence
         (r"\b[Ss][Tt]\.?[ ]+[a-z]+s\b", 0.5),  # "st johns" in lower-case posts
@@ -204,8 +214,10 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
         words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()]
         if len(words) == 1 and words[0].lower() in self.NOT_VENUES:
             return False
-        if words[-1].lower() in self.EVENT_WORDS or not super().accept(text, start, end):
+        if words[-1].lower() in self.EVENT_WORDS:
             return False
+        if words[-1].lower() in ("church", "club", "hall", "hq", "centre") and not super().accept(text, start, end):
+            return False  # "Messy Church", "Scout HQ"; not "the Science Museum"
         return not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH}|{WEEKDAY_SHORT})", words[0])
 
 
@@ -216,6 +228,8 @@ class StreetRecognizer(RegexRecognizer):
     PATTERNS = (
         (rf"\b{NAMED}(?:{STREET_SUFFIX}|{either_case('Strand', 'Downs', 'Lanes', 'Point', 'Common', 'Heath', 'Moor')})\b", 0.7),
         (rf"\b(?:River|RIVER|Afon|Loch|Lough)[ ]{CAPWORD}\b", 0.7),  # "the River Wear", "Lough Neagh"
+        (rf"\b(?:flew|flown|travelled|traveled|drove|driving|drivin|came|coming|visiting)(?:[ ](?:in|over|up|down|all|the|way)){{0,4}}"
+         rf"[ ](?:from|fae|frae)[ ](?P<x>{CAPWORD}(?:[ ]{CAPWORD})?)", 0.6),  # "flew in from Haifa"
     )
 
 
@@ -253,10 +267,14 @@ class EmailAddressRecognizer(RegexRecognizer):
     """Email addresses, including school ones (*.sch.uk, which presidio's recognizer rejects)."""
 
     ENTITY = "EMAIL"
-    PATTERNS = ((r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b", 0.9),)
+    PATTERNS = (
+        (r"\b[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\b", 0.9),
+        (r"\b[\w.+'-]+[ ]?[\[(](?:at|AT)[\])][ ]?[\w-]+(?:\.[\w-]+)+\b", 0.85),  # "kerry [at] example.org"
+    )
 
     def accept(self, text: str, start: int, end: int) -> bool:
-        return bool(offline_suffixes()(text[start:end].rsplit("@", 1)[1]).suffix)
+        domain = re.split(r"@|[\[(](?:at|AT)[\])][ ]?", text[start:end])[-1]
+        return bool(offline_suffixes()(domain).suffix)
 
 
 class LinkRecognizer(RegexRecognizer):
@@ -394,8 +412,19 @@ class ShirtNumberRecognizer(RegexRecognizer):
     PATTERNS = (
         (rf"\b(?:{any_case('number', 'no', 'no.')})[ .]?\d{{1,2}}\b(?=[ ]+[A-ZÀ-Þ])", 0.7),
         (r"(?<![\w&])#\d{1,2}\b(?=[ ]+[A-ZÀ-Þ])", 0.7),
+        (r"\b(?:our|her|his|my|their)[ ](?P<x>#\d{1,2}|(?:number|no\.?)[ ]?\d{1,2})\b", 0.65),  # "Ruby, our #9"
         (rf"\b(?:{any_case('bib', 'race number')})(?:[ ](?:{any_case('number', 'no', 'no.')}))?[ .]?\d{{1,4}}\b", 0.75),
     )
+
+
+class PostcodeDistrictRecognizer(RegexRecognizer):
+    """'any other parents in nw6': a postcode district after "in", "near" or "around", in any case."""
+
+    ENTITY = "POSTCODE"
+    PATTERNS = ((r"\b(?:in|near|around|IN)[ ](?P<x>[A-Za-z]{1,2}[0-9]{1,2}[A-Za-z]?)\b(?![.:/-]\d)", 0.6),)
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        return re.fullmatch(r"(?i)(?:[YPSUJ]|KS|U)\d+[a-z]?|[a-z]\d", text[start:end]) is None  # "in Y6", "in P7"
 
 
 class PlateRecognizer(RegexRecognizer):
@@ -479,6 +508,13 @@ class FamilyRecognizer(SensitiveDetailRecognizer):
     )
 
 
+#: countries a child may have come from: "who joins Reception from Syria"
+COUNTRIES = ("Afghanistan|Albania|Algeria|Bangladesh|Brazil|Bulgaria|China|Congo|Czechia|the Czech Republic|Eritrea|"
+             "Ethiopia|Ghana|Hong Kong|Hungary|India|Iran|Iraq|Italy|Jamaica|Kenya|Kosovo|Kurdistan|Latvia|Libya|"
+             "Lithuania|Nigeria|Pakistan|the Philippines|Poland|Portugal|Romania|Russia|Rwanda|Slovakia|Somalia|"
+             "South Sudan|Spain|Sri Lanka|Sudan|Syria|Turkey|Uganda|Ukraine|Venezuela|Vietnam|Yemen|Zimbabwe")
+
+
 class BackgroundRecognizer(SensitiveDetailRecognizer):
     """Where a child comes from, their language or faith, when it singles them out: 'new to English',
     'arrived from Accra', 'speaks Romanian', 'Polish-born', 'the only Jewish kid in the school'."""
@@ -488,6 +524,7 @@ class BackgroundRecognizer(SensitiveDetailRecognizer):
         (rf"\b(?:{_either('new to English', 'EAL', 'English as an additional language', 'refugee', 'refugees', 'asylum seeker', 'asylum')})\b", 0.6),
         (rf"\b(?:arrived|arriving|came|moved|fled|joined[ ]us|joined[ ]our[ ]\w+)(?:[ ]here)?[ ]from[ ]{CAPWORD}\b", 0.6),
         (r"\bspeaks[ ](?:only[ ])?[A-Z][a-z]+\b", 0.55),
+        (rf"\b(?:moved|joins|joined|arrived|came|fled|arriving|moving)\b[^.!?\n]{{0,40}}?\b(?P<x>from[ ](?:{COUNTRIES}))\b", 0.6),
         (r"\b[A-Z][a-z]+-born\b", 0.6),
         (r"\bonly[ ][A-Z][a-z]+[ ](?:kid|child|girl|boy|pupil|player)[ ](?:in|at|on)[ ](?:the|our|his|her)[ ]\w+\b", 0.65),
     )
