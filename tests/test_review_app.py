@@ -15,6 +15,8 @@ import re
 import shutil
 import socket
 import struct
+import subprocess
+import sys
 import threading
 import urllib.error
 import urllib.request
@@ -118,6 +120,23 @@ def test_requests_without_the_token_are_refused(app: tuple[ReviewServer, Path, P
     with urllib.request.urlopen(base + "api/files?t=" + server.token, timeout=30) as ok:
         assert ok.status == 200
     assert server.server_address[0] == "127.0.0.1"
+
+
+def test_cli_serves_on_loopback_with_a_token(app: tuple[ReviewServer, Path, Path]) -> None:
+    dst = app[2]
+    command = [str(Path(sys.executable).with_name("scrubkit")), "review", str(dst), "--serve", "--no-open"]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as served:
+        try:
+            first = served.stdout.readline()  # type: ignore[union-attr]
+            url = first.split("review app: ", 1)[1].strip()
+            assert url.startswith("http://127.0.0.1:") and "?t=" in url
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                urllib.request.urlopen(url.split("?")[0] + "api/files", timeout=30)
+            assert refused.value.code == 403
+            with urllib.request.urlopen(url, timeout=30) as page:
+                assert b"scrubkit review" in page.read()
+        finally:
+            served.terminate()
 
 
 def test_check_files_come_first(page: object) -> None:

@@ -125,3 +125,25 @@ def test_sign_off_guard_rails(cleaned: tuple[Path, Path], tmp_path: Path) -> Non
     assert sorted(p.name for p in ready.rglob("*")) == ["rocket.webp", "trip"]
     with pytest.raises(UsageError, match="policy"):
         ReviewSession(dst, "strict").edit("portrait.jpg", Edits().add(BOX, "fill"))
+
+
+def test_cli_exports_the_approved_files(cleaned: tuple[Path, Path], tmp_path: Path) -> None:
+    _, dst = cleaned
+    audit = tmp_path / "audit.jsonl"
+    ReviewSession(dst, audit_log=audit).approve("trip/rocket.webp", "Sam Lead")
+    ready = tmp_path / "ready"
+    run = subprocess.run(
+        [str(Path(sys.executable).with_name("scrubkit")), "review", str(dst), "--export", str(ready),
+         "--audit", str(audit), "--reviewer", "Sam Lead"],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "exported 1 approved file(s)" in run.stdout
+    assert [p.relative_to(ready).as_posix() for p in ready.rglob("*") if p.is_file()] == ["trip/rocket.webp"]
+    assert json.loads(audit.read_text().splitlines()[-1])["event"] == "exported"
+    refused = subprocess.run(
+        [str(Path(sys.executable).with_name("scrubkit")), "review", str(dst), "--export", str(dst / "x")],
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert refused.returncode == 2 and "outside the output folder" in refused.stderr
+    assert "Traceback" not in refused.stderr
