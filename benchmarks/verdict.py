@@ -11,7 +11,7 @@ least 80% of the photos with a miss are `check`, and at most half of all photos 
 The findings of each run (covers, unsure regions, size) are cached in /tmp (and an interrupted run
 resumes from its output folder's manifest), so `--tune` re-judges
 them under other Rules without cleaning again: it picks the Rules with the best catch rate on
-faces-wider with at most 45% `check`, then scores those same Rules once on faces-groups. The table
+faces-wider with at most 50% `check`, then scores those same Rules once on faces-groups. The table
 goes to docs/benchmarks/verdict.md.
 """
 
@@ -31,14 +31,13 @@ TOOLS = REPO.parent / "shared" / "tools"
 OUT = REPO / "docs" / "benchmarks" / "verdict.md"
 TUNE_SET, CONFIRM_SET = "faces-wider", "faces-groups"
 MIN_HEIGHT, MIN_COVER = 20, 0.7
-#: the tuning keeps this much room under the 50% ceiling for the set it has not seen
-MAX_CHECK_WHEN_TUNING = 0.45
+#: the ceiling the tuning respects on faces-wider (the target itself; a first run kept 45% and caught 6 of 9)
+MAX_CHECK_WHEN_TUNING = 0.5
 GRID = {
-    "unsure_score": [0.1, 0.13, 0.16],
-    "unsure_height": [10, 16, 24],
-    "crowd_faces": [10, 15, 20, 30, 10_000],
-    "crowd_small_faces": [4, 6, 10, 10_000],
-    "small_face": [20, 30],
+    "unsure_near": [0.6, 0.75, 0.9],
+    "unsure_height": [12, 16, 24],
+    "unsure_count": [2, 4, 8, 16],
+    "unsure_share": [0.1, 0.2, 0.4, 10.0],
 }
 
 
@@ -86,7 +85,7 @@ def misses(name: str, found: dict[str, dict]) -> set[str]:
     return missed
 
 
-def verdicts(found: dict[str, dict], rules: object) -> dict[str, tuple[str, list[str]]]:
+def verdicts(found: dict[str, dict], rules: object, threshold: float) -> dict[str, tuple[str, list[str]]]:
     """Each photo's verdict and reasons re-judged under `rules`; failed photos count as `check`."""
     from scrubkit.manifest import region_from_json
     from scrubkit.verdict import Evidence, judge
@@ -97,13 +96,13 @@ def verdicts(found: dict[str, dict], rules: object) -> dict[str, tuple[str, list
             out[photo] = ("check", ["failed"])
             continue
         regions = [region_from_json(r) for r in f["regions"]]
-        evidence = Evidence(size=tuple(f["size"]), unsure=[region_from_json(r) for r in f["unsure"]])
+        evidence = Evidence(size=tuple(f["size"]), unsure=[region_from_json(r) for r in f["unsure"]], face_threshold=threshold)
         out[photo] = judge(regions, evidence, rules)[:2]  # type: ignore[arg-type]
     return out
 
 
-def score(found: dict[str, dict], missed: set[str], rules: object) -> dict[str, float]:
-    verdict = verdicts(found, rules)
+def score(found: dict[str, dict], missed: set[str], rules: object, threshold: float) -> dict[str, float]:
+    verdict = verdicts(found, rules, threshold)
     checked = {p for p, (v, _) in verdict.items() if v == "check"}
     return {
         "photos": len(found), "missed": len(missed), "caught": len(missed & checked),
@@ -112,23 +111,23 @@ def score(found: dict[str, dict], missed: set[str], rules: object) -> dict[str, 
     }
 
 
-def tune(found: dict[str, dict], missed: set[str]) -> object:
+def tune(found: dict[str, dict], missed: set[str], threshold: float) -> object:
     from scrubkit.verdict import RULES
 
     best, best_key = RULES, (-1.0, 0.0)
     for values in itertools.product(*GRID.values()):
         rules = replace(RULES, **dict(zip(GRID, values)))
-        s = score(found, missed, rules)
+        s = score(found, missed, rules, threshold)
         key = (s["catch_rate"], -s["check_rate"])
         if s["check_rate"] <= MAX_CHECK_WHEN_TUNING and key > best_key:
             best, best_key = rules, key
     return best
 
 
-def reason_counts(found: dict[str, dict], missed: set[str], rules: object) -> list[str]:
+def reason_counts(found: dict[str, dict], missed: set[str], rules: object, threshold: float) -> list[str]:
     """How often each kind of reason fires, on all photos and on the photos with a miss."""
-    reasons = {p: r for p, (_, r) in verdicts(found, rules).items()}
-    kinds = {"unsure": "possible face", "crowd": "a crowd", "covered": "of the photo is covered", "person": "no face detected"}
+    reasons = {p: r for p, (_, r) in verdicts(found, rules, threshold).items()}
+    kinds = {"unsure faces": "possible face", "mostly covered": "of the photo is covered", "person, no face": "no face detected"}
     rows = []
     for kind, marker in kinds.items():
         on = {p for p in found if any(marker in r for r in reasons[p])}
@@ -142,15 +141,17 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--tune", action="store_true", help="search the Rules on faces-wider (prints the best)")
     args = parser.parse_args()
+    from scrubkit.policy import Policy
     from scrubkit.verdict import RULES
 
+    threshold = Policy.load(args.policy).face_threshold
     sets = {name: findings(name, args.policy, args.jobs) for name in (TUNE_SET, CONFIRM_SET)}
     missed = {name: misses(name, found) for name, found in sets.items()}
     if args.tune:
-        best = tune(sets[TUNE_SET], missed[TUNE_SET])
+        best = tune(sets[TUNE_SET], missed[TUNE_SET], threshold)
         print("tuned on", TUNE_SET, json.dumps(asdict(best)))  # type: ignore[call-overload]
         for name, found in sets.items():
-            print(name, score(found, missed[name], best))
+            print(name, score(found, missed[name], best, threshold))
         return
     lines = [
         "# Review verdict: does `check` catch the photos with an uncovered face?",
@@ -164,7 +165,7 @@ def main() -> None:
         "|---|---:|---:|---:|---:|---:|",
     ]
     for name, found in sets.items():
-        s = score(found, missed[name], RULES)
+        s = score(found, missed[name], RULES, threshold)
         role = "tuned" if name == TUNE_SET else "confirm"
         lines.append(
             f"| {name} ({role}) | {s['photos']} | {s['missed']} | {s['caught']} | {s['catch_rate']:.0%} | "
@@ -174,7 +175,7 @@ def main() -> None:
     lines += ["", "How often each reason fired (a photo can have several):", ""]
     for name, found in sets.items():
         lines += [f"**{name}**", "", "| reason | photos | of them with a miss |", "|---|---:|---:|"]
-        lines += reason_counts(found, missed[name], RULES) + [""]
+        lines += reason_counts(found, missed[name], RULES, threshold) + [""]
     lines += [f"Rules: `{json.dumps(asdict(RULES))}`", "", "Reproduce: `PYTHONPATH=src .venv/bin/python benchmarks/verdict.py`", ""]
     OUT.write_text("\n".join(lines))
     print(f"wrote {OUT}")

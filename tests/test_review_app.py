@@ -30,7 +30,7 @@ from PIL import Image, ImageOps
 from scrubkit.batch import scrub_folder
 from scrubkit.review_server import ReviewServer
 from scrubkit.signoff import ReviewSession
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, shared
 
 CHROMIUM = Path("/usr/bin/chromium")
 playwright = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra (pyproject.toml)")
@@ -41,6 +41,7 @@ FALSE_COVER = (228, 41, 250, 65)
 #: the name patch on the suit in portrait.jpg, which no policy here covers: the "miss" to fix
 MISS = (270, 330, 340, 375)
 FILL_GREY = 128
+CHECK_PHOTO = ("faces-groups", "images", "12_Group_Group_12_Group_Group_12_218.jpg")
 SIOCGIFFLAGS, SIOCSIFFLAGS, IFF_UP = 0x8913, 0x8914, 0x1
 
 
@@ -70,6 +71,8 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ReviewServer
     root = tmp_path_factory.mktemp("app")
     src, dst = root / "photos", root / "clean"
     shutil.copytree(EXAMPLES / "photos", src)
+    (src / "party").mkdir()  # a group photo with doubtful faces: its verdict is `check`
+    shutil.copy(shared(*CHECK_PHOTO), src / "party" / "group.jpg")
     results = scrub_folder(src, dst, "standard", jobs=1)
     assert all(r.status == "clean" for r in results)
     server = ReviewServer(ReviewSession(dst))
@@ -144,6 +147,10 @@ def test_check_files_come_first(page: object) -> None:
     verdicts = [t for t in tags if t in ("check", "ready")]
     assert "check" in verdicts and "ready" in verdicts
     assert verdicts == sorted(verdicts)  # every "check" before every "ready"
+    page.click('#list li:has-text("party/group.jpg")')  # type: ignore[attr-defined]
+    expect(page.locator("#reasons li").first).to_contain_text("unsure")  # type: ignore[attr-defined]
+    assert page.locator(".unsure").count() >= 1  # type: ignore[attr-defined]
+    shot(page, "1b-check")
     shot(page, "1-opened")
 
 

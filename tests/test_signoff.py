@@ -24,8 +24,8 @@ from scrubkit.errors import UsageError
 from scrubkit.signoff import ReviewSession, sha256_of
 from tests.conftest import EXAMPLES, shared
 
-#: a crowd from faces-wider: many small faces, so the verdict asks for a look
-CROWD = ("faces-wider", "images", "2_Demonstration_Demonstrators_2_414.jpg")
+#: a riot from faces-wider: 8 face-sized candidates just under the threshold, so the verdict asks for a look
+CROWD = ("faces-wider", "images", "3_Riot_Riot_3_354.jpg")
 BOX = (20, 20, 120, 120)
 FILL_GREY = 128
 
@@ -55,7 +55,8 @@ def test_verdict_in_result_report_and_summary(tmp_path: Path) -> None:
     assert files["portrait.jpg"]["verdict"] == "ready" and files["portrait.jpg"]["check_reasons"] == []
     crowd = files["crowd.jpg"]
     assert crowd["verdict"] == "check"
-    assert any("crowd" in reason or "unsure" in reason for reason in crowd["check_reasons"])
+    assert any("unsure" in reason for reason in crowd["check_reasons"])
+    assert crowd["unsure_regions"] and all(r["kind"] == "face" for r in crowd["unsure_regions"])
 
 
 def test_metadata_only_is_always_checked(tmp_path: Path) -> None:
@@ -147,3 +148,21 @@ def test_cli_exports_the_approved_files(cleaned: tuple[Path, Path], tmp_path: Pa
     )
     assert refused.returncode == 2 and "outside the output folder" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_judge_reasons() -> None:
+    """The verdict's rules on findings as the pipeline records them (scrubkit.verdict.judge is pure)."""
+    from scrubkit.types import Region
+    from scrubkit.verdict import RULES, Evidence, judge
+
+    face = Region((100, 100, 140, 150), "face", 0.9, "centerface")
+    near = [Region((10 + 40 * i, 300, 35 + 40 * i, 330), "face", 0.19, "centerface") for i in range(RULES.unsure_count)]
+    faint = [Region(r.box, "face", 0.05, "centerface") for r in near]
+    assert judge([face], Evidence((1000, 800), faint))[0] == "ready"
+    verdict, reasons, unsure = judge([face], Evidence((1000, 800), near))
+    assert verdict == "check" and "unsure" in reasons[0] and unsure == near
+    assert judge([face, *near], Evidence((1000, 800), near))[0] == "ready"  # all covered since
+    verdict, reasons, _ = judge([Region((0, 0, 900, 700), "manual", 1.0, "reviewer")], Evidence((1000, 800)))
+    assert verdict == "check" and "79% of the photo is covered" in reasons[0]
+    head = Region((0, 0, 50, 50), "person", 0.1, "selfie-segmentation-head")
+    assert "no face detected" in judge([head], Evidence((1000, 800)))[1][0]

@@ -23,3 +23,15 @@ def fraction_covered(box: Box, covers: list[Box]) -> float:
 
 def area(box: Box) -> int:
     return max(0, box[2] - box[0]) * max(0, box[3] - box[1])
+
+
+def union_mask(size: tuple[int, int], covers: list[Box]):  # -> np.ndarray (H x W bool)
+    """The pixels of a `size` (width, height) image inside any of `covers`: one pass over the covers,
+    then any box's covered share is a slice's mean."""
+    import numpy as np
+
+    width, height = size
+    mask = np.zeros((height, width), dtype=bool)
+    for x0, y0, x1, y1 in covers:
+        mask[max(y0, 0) : max(y1, 0), max(x0, 0) : max(x1, 0)] = True
+    return mask

@@ -43,7 +43,7 @@ def cover_pixels(
         )
     height, width = decoded.pixels.shape[:2]
     if evidence is not None:
-        evidence.size = (width, height)
+        evidence.size, evidence.face_threshold = (width, height), policy.face_threshold
     found = find_regions(decoded.pixels, policy, unsure=evidence.unsure if evidence is not None else None)
     if edits:
         found = [r for r in found if not edits.suppresses(expand(r, margin_of(r, policy), width, height).box)]

@@ -126,9 +126,7 @@ class CenterFaceDetector:
         return _fuse(passes, self.plan.same_face_iou)
 
     def _needed(self, faces: np.ndarray) -> np.ndarray:
-        """The fused score each box must beat: large boxes need threshold x large_face_factor."""
-        heights = faces[:, 3] - faces[:, 1]
-        return np.where(heights >= self.plan.large_face, self.threshold * self.plan.large_face_factor, self.threshold)
+        return needed_score(faces[:, 3] - faces[:, 1], self.threshold, self.plan)
 
     def _scan(self, image: np.ndarray, scale: float, mirrored: bool) -> np.ndarray:
         scaled = _resize(image, scale)
@@ -157,6 +155,11 @@ class CenterFaceDetector:
         except Exception as e:  # noqa: BLE001 - ort raises untyped errors (out of memory, bad shapes)
             raise DetectorError(f"face model failed on a {width} x {height} tile: {e}") from e
         return _decode(heatmap[0, 0], scale[0], offset[0], self.plan.candidate_threshold, width, height)
+
+
+def needed_score(heights: np.ndarray, threshold: float, plan: ScanPlan = ScanPlan()) -> np.ndarray:
+    """The fused score a box of each height must beat: large boxes need threshold x large_face_factor."""
+    return np.where(np.asarray(heights) >= plan.large_face, threshold * plan.large_face_factor, threshold)
 
 
 def face_detector(threshold: float = 0.2) -> CenterFaceDetector:
