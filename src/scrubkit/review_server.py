@@ -13,6 +13,7 @@ from __future__ import annotations
 import hmac
 import json
 import secrets
+import socket
 import threading
 from collections.abc import Callable
 from http import HTTPStatus
@@ -49,6 +50,8 @@ class ReviewServer(ThreadingHTTPServer):
         self.token = token or secrets.token_urlsafe(24)
         self._sizes: dict[tuple[Path, int], tuple[int, int]] = {}
         self._sizes_lock = threading.Lock()
+        if ":" in host:  # an IPv6 address such as ::1
+            self.address_family = socket.AF_INET6
         super().__init__((host, port), ReviewHandler)
 
     @property
