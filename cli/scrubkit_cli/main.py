@@ -9,10 +9,11 @@ from pathlib import Path
 import click
 
 import scrubkit
-from scrubkit.batch import Batch, iter_files
+from scrubkit.batch import Batch
 from scrubkit.errors import ScrubError
 from scrubkit.naming import RenameScheme, identifying_names
 from scrubkit.report import check_report_path, write_report
+from scrubkit.walk import walk
 from scrubkit.review import review_from_manifest, write_review
 from scrubkit.review_server import ReviewServer
 from scrubkit.signoff import ReviewSession
@@ -72,6 +73,7 @@ def clean(
     except ScrubError as e:
         raise Refused(str(e)) from None
     printer = Printer()
+    printer.not_read(batch.not_read, batch.system_files)
     printer.resuming(batch.resumed, len(batch.tasks))
     try:
         with printer.progress(len(batch.todo)) as advance:
@@ -141,7 +143,7 @@ def inspect_cmd(paths: tuple[Path, ...]) -> None:
     printer = Printer()
     leaks = False
     for path in paths:
-        for file in sorted(iter_files(path)) if path.is_dir() else [path]:
+        for file in sorted(walk(path).files) if path.is_dir() else [path]:
             found = scrubkit.inspect(file)
             printer.inspection(found)
             leaks = leaks or found.leaks or found.error is not None

@@ -10,6 +10,7 @@ import click
 
 from scrubkit.errors import ScrubError
 from scrubkit.naming import RENAME_SCHEMES
+from scrubkit.paths import printable
 from scrubkit.policy import CoverStyle, OcrBackend, Policy
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -24,6 +25,9 @@ class Refused(click.ClickException):
     """A request scrubkit will not carry out (bad policy, output on the input, ...): one line, exit 2."""
 
     exit_code = EXIT_USAGE
+
+    def format_message(self) -> str:
+        return printable(self.message)
 
 
 def load_policy(name_or_path: str, **overrides: str | None) -> Policy:

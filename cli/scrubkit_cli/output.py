@@ -20,10 +20,16 @@ from rich.progress import (
 
 from scrubkit.errors import kept_existing
 from scrubkit.inspection import Inspection
+from scrubkit.paths import printable
 from scrubkit.signoff import ReviewSession
 from scrubkit.types import Result
 
 Advance = Callable[[Result, int, int], None]
+
+
+def say(line: str, err: bool = False) -> None:
+    """Print one line; names in it cannot break it (a newline or escape code in a file name)."""
+    click.echo(printable(line), err=err)
 
 
 class Printer:
@@ -51,50 +57,58 @@ class Printer:
                 failed += result.status == "failed"
                 bar.update(task, completed=done, failed=failed)
                 for line in problem_lines(result):
-                    bar.console.print(line, markup=False, highlight=False)
+                    bar.console.print(printable(line), markup=False, highlight=False)
 
             yield advance
 
     def resuming(self, resumed: int, total: int) -> None:
         if resumed:
-            click.echo(f"resuming: {resumed} of {total} files were finished by an earlier run with this policy", err=True)
+            say(f"resuming: {resumed} of {total} files were finished by an earlier run with this policy", err=True)
+
+    def not_read(self, skipped: list[Result], system_files: int) -> None:
+        """A line per path of the tree that is not read (walk.py), and one for the system files."""
+        for result in skipped:
+            self.problem(result)
+        if system_files:
+            say(f"ignored {system_files} system file{'s' if system_files > 1 else ''} (.DS_Store, Thumbs.db, "
+                "desktop.ini): not photos", err=True)
 
     def interrupted(self) -> None:
-        click.echo(
+        say(
             "Interrupted: workers stopped; files already written are complete and recorded. "
             "Run the same command again to continue where it stopped.", err=True,
         )
 
     def problem(self, result: Result) -> None:
         for line in problem_lines(result):
-            click.echo(line, err=True)
+            say(line, err=True)
 
     def summary(self, results: list[Result], dst: Path, report: Path | None, review: Path | None = None) -> None:
         counts = Counter(r.status for r in results)
         regions = Counter(region.kind for r in results for region in r.regions)
         covered = ", ".join(f"{n} {kind}" for kind, n in sorted(regions.items())) or "nothing"
-        click.echo(
+        say(
             f"{counts['clean']} clean, {counts['failed']} failed, {counts['skipped']} skipped "
             f"-> {dst} (covered: {covered})"
         )
         kept = sum(kept_existing(r.status, r.reason) for r in results)
         if kept:
-            click.echo(f"{kept} not written: an output of that name already exists and was left as it was "
+            say(f"{kept} not written: an output of that name already exists and was left as it was "
                        "(not made by scrubkit for this input; use --overwrite to replace)")
         verdicts = Counter(r.verdict for r in results)
         if verdicts["ready"] or verdicts["check"]:
-            click.echo(f"{verdicts['ready']} ready, {verdicts['check']} to check")
+            say(f"{verdicts['ready']} ready, {verdicts['check']} to check")
         if report:
-            click.echo(f"report: {report}")
+            say(f"report: {report}")
         if review:
-            click.echo(f"review page: {review}")
+            say(f"review page: {review}")
 
     def names(self, names_file: Path, *, renamed: bool, identifying: list[str], total: int) -> None:
         """Where the way back to the originals is kept; a plain warning when names say who or where."""
         if renamed:
-            click.echo(f"names: {names_file} links the new names to the originals; keep it private, do not share it")
+            say(f"names: {names_file} links the new names to the originals; keep it private, do not share it")
         elif identifying:
-            click.echo(
+            say(
                 f"WARNING {len(identifying)} of {total} file or folder names look identifying (a name, school "
                 f"or place, e.g. {identifying[0]!r}) and the outputs keep them: use --rename sequential or "
                 "--rename hash into a new output folder"
@@ -103,21 +117,21 @@ class Printer:
     def serving(self, url: str, session: ReviewSession, host: str) -> None:
         files = session.files()
         to_check = sum(s.result.verdict == "check" for s in files)
-        click.echo(f"review app: {url}")
-        click.echo(f"{len(files)} files, {to_check} to check first; audit log: {session.audit_log}; Ctrl-C to stop")
+        say(f"review app: {url}")
+        say(f"{len(files)} files, {to_check} to check first; audit log: {session.audit_log}; Ctrl-C to stop")
         if host not in ("127.0.0.1", "localhost", "::1"):
-            click.echo(f"note: listening on {host}: anyone who can reach it and has the address can review", err=True)
+            say(f"note: listening on {host}: anyone who can reach it and has the address can review", err=True)
 
     def inspection(self, found: Inspection) -> None:
         head = f"{found.path}" + (f" ({found.format})" if found.format else "")
         if found.error:
-            click.echo(f"{head}: {found.error}", err=True)
+            say(f"{head}: {found.error}", err=True)
         elif not found.risks:
-            click.echo(f"{head}: no identifying metadata found ({len(found.items)} harmless items)")
+            say(f"{head}: no identifying metadata found ({len(found.items)} harmless items)")
         else:
-            click.echo(f"{head}: would leak")
+            say(f"{head}: would leak")
             for risk in found.risks:
-                click.echo(f"  - {risk}")
+                say(f"  - {risk}")
 
 
 class PlainProgress:
@@ -135,7 +149,7 @@ class PlainProgress:
         tenth = 10 * done // total
         if tenth > self.reported:
             self.reported = tenth
-            click.echo(f"scrubbing: {done}/{total} files, {self.failed} failed, {eta(self.started, done, total)}", err=True)
+            say(f"scrubbing: {done}/{total} files, {self.failed} failed, {eta(self.started, done, total)}", err=True)
 
 
 def eta(started: float, done: int, total: int) -> str:

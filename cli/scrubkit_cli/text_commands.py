@@ -13,7 +13,7 @@ from typing import NoReturn
 import click
 
 from scrubkit.errors import ScrubError
-from scrubkit.paths import check_new_file, same_file
+from scrubkit.paths import check_new_file, printable, same_file
 from scrubkit_cli.options import EXIT_FAILED, EXIT_OK, POLICY_HELP, Refused, load_policy
 
 
@@ -29,7 +29,7 @@ def read_stdin() -> bytes:
 
 
 def fail(message: str) -> NoReturn:
-    click.echo(f"scrubkit: {message}", err=True)
+    click.echo(f"scrubkit: {printable(message)}", err=True)
     sys.exit(EXIT_FAILED)
 
 

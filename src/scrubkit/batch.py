@@ -25,7 +25,6 @@ from typing import Protocol
 from scrubkit.edits import Edits, EditsStore
 from scrubkit.errors import UsageError
 from scrubkit.manifest import (
-    MANIFEST_NAME,
     Manifest,
     policy_fingerprint,
     result_from_json,
@@ -39,11 +38,8 @@ from scrubkit.policy import Policy
 from scrubkit.postfile import is_caption, scrub_caption_file
 from scrubkit.runtime import share_cores
 from scrubkit.types import Result
-
-#: files that operating systems leave in folders; never photos, never reported
-IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
-#: the review page scrubkit writes beside its manifest (an output, never an input)
-REVIEW_NAME = "review.html"
+from scrubkit.walk import REVIEW_NAME as REVIEW_NAME  # where review.py and callers have found it
+from scrubkit.walk import Walk, not_regular, walk
 
 #: a worker process takes about as long to start as stripping metadata from this many photos
 SMALL_METADATA_BATCH = 50
@@ -81,12 +77,19 @@ def run_task(task: Task, policy: Policy) -> Result:
     return scrub_file(task.src, task.dst, policy, overwrite=task.overwrite, durable=False, edits=task.edits)
 
 
-def plan(src: str | Path, dst: str | Path) -> list[Task]:
-    """Mirror `src` (a file or a folder tree) into `dst`; refuse plans that could touch the input."""
+def plan(src: str | Path, dst: str | Path, files: list[Path] | None = None) -> list[Task]:
+    """Mirror `src` (a file or a folder tree) into `dst`; refuse plans that could touch the input.
+
+    `files` are the regular files of the tree (walk.walk), found here when not given.
+    """
     src, dst = Path(src), Path(dst)
     if not src.exists() and not src.is_symlink():
         raise UsageError(f"{src}: no such file or folder")
+    if not src.is_file() and not src.is_dir():
+        raise UsageError(f"{src}: {not_regular(src) or 'not a file or folder'}")
     if src.is_file():
+        if reason := not_regular(src):
+            raise UsageError(f"{src}: {reason}")
         target = dst / output_name(src, Path(src.name)) if dst.is_dir() else dst
         if same_file(src, target):
             raise UsageError(f"the output {target} would overwrite the original; choose another output path")
@@ -98,7 +101,7 @@ def plan(src: str | Path, dst: str | Path) -> list[Task]:
             "choose an output folder outside the input"
         )
     tasks = []
-    for path in sorted(iter_files(src)):
+    for path in sorted(walk(src).files if files is None else files):
         rel = output_name(path, path.relative_to(src))
         task = Task(path, dst / rel, rel.as_posix(), caption=is_caption(path))
         if inside(task.dst.resolve(), src_real):
@@ -108,20 +111,6 @@ def plan(src: str | Path, dst: str | Path) -> list[Task]:
             )
         tasks.append(task)
     return tasks
-
-
-def iter_files(root: Path) -> Iterator[Path]:
-    """Every file below root. Links to folders are not followed (no loops); links to files are.
-
-    Hidden files and folders are left out, and so are scrubkit's own outputs (the manifest and
-    thumbnails are hidden; a review page is recognised by the manifest beside it).
-    """
-    for folder, subfolders, files in os.walk(root, followlinks=False):
-        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
-        ours = {REVIEW_NAME} if MANIFEST_NAME in files else set()
-        for name in files:
-            if name not in IGNORED_NAMES and name not in ours and not name.startswith("."):
-                yield Path(folder) / name
 
 
 class Executor(Protocol):
@@ -251,8 +240,13 @@ class Batch:
     ) -> None:
         self.policy = Policy.load(policy)
         self.src, self.dst = Path(src), Path(dst)
-        self.tasks = plan(src, dst)
         self.folder_run = self.src.is_dir()
+        walked = walk(self.src) if self.folder_run else Walk()
+        self.tasks = plan(src, dst, walked.files)
+        #: the paths of the tree not read, each a skipped Result with the reason (walk.py)
+        self.not_read = [Result(path, None, "skipped", reason=reason) for path, reason in walked.not_read]
+        #: files the operating system leaves in folders (.DS_Store, ...): counted, not read
+        self.system_files = walked.system_files
         #: each task's input named without an absolute path: its path in SRC, or its new name when renamed
         self.labels = {t.key: t.src.relative_to(self.src).as_posix() if self.folder_run else t.src.name for t in self.tasks}
         if self.folder_run:
@@ -342,7 +336,7 @@ class Batch:
                 self.manifest.close()  # syncs the outputs, then the records
             else:
                 os.sync()
-        return [self.results[t.key] for t in self.tasks]
+        return sorted([*(self.results[t.key] for t in self.tasks), *self.not_read], key=lambda r: r.source)
 
     def _run(self, tasks: list[Task], executor: Executor, progress: Progress | None) -> None:
         if not tasks:

@@ -149,7 +149,8 @@ def identifying_names(paths: Iterable[str]) -> list[str]:
     def identifies(part: str) -> bool:
         nonlocal scrubber
         if part not in verdicts:
-            words = re.sub(r"[_.\-]+", " ", PurePosixPath(part).stem)
+            stem = PurePosixPath(part).stem.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            words = re.sub(r"[_.\-]+", " ", stem)
             if not any(w.lower() not in CAMERA_WORDS for w in WORD.findall(words)):
                 verdicts[part] = False
             else:

@@ -42,3 +42,18 @@ def check_new_file(path: Path, what: str) -> None:
         raise UsageError(f"the {what} {path} cannot be written: no folder {folder}")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise UsageError(f"the {what} {path} cannot be written: no permission to write in {folder}")
+
+
+def printable(text: object) -> str:
+    """`text` safe for one line of a terminal or log: control characters (newline, escape, ...)
+    and bytes of a name that is not UTF-8 are shown as \\n, \\x1b, \\xe9 instead of acting."""
+    out = []
+    for char in str(text):
+        code = ord(char)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code <= 0xDFFF or code in (0x2028, 0x2029):
+            out.append(char.encode("unicode_escape").decode("ascii"))
+        else:
+            out.append(char)
+    return "".join(out)

@@ -8,6 +8,7 @@ function of its arguments, so any executor can map it.
 from __future__ import annotations
 
 import os
+import stat
 import time
 from pathlib import Path
 
@@ -101,10 +102,15 @@ def read_input(src: Path) -> bytes:
     try:
         if src.is_dir():
             raise UnreadableFile("is a folder, not a file")
-        size = src.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise UnreadableFile(f"too large to process ({size / 2**30:.1f} GiB)")
-        return src.read_bytes()
+        # opened without blocking and checked before reading: a pipe would wait forever, /dev/zero never end
+        descriptor = os.open(src, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            st = os.fstat(handle.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise UnreadableFile("not a regular file (a pipe, device or socket): not read")
+            if st.st_size > MAX_INPUT_BYTES:
+                raise UnreadableFile(f"too large to process ({st.st_size / 2**30:.1f} GiB)")
+            return handle.read(MAX_INPUT_BYTES + 1)
     except OSError as e:
         raise UnreadableFile(f"cannot read: {e.strerror or e}") from None
 

@@ -32,7 +32,7 @@ def build_report(results: list[Result], policy: Policy) -> dict[str, Any]:
 def write_report(path: str | Path, results: list[Result], policy: Policy) -> None:
     text = json.dumps(build_report(results, policy), indent=2, ensure_ascii=False)
     try:
-        atomic_write(Path(path), text.encode("utf-8") + b"\n")
+        atomic_write(Path(path), text.encode("utf-8", "backslashreplace") + b"\n")  # a name that is not UTF-8: a \\udcXX escape
     except OSError as e:
         raise UsageError(f"cannot write the report {path}: {e.strerror or e}") from None
 

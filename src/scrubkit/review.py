@@ -72,7 +72,7 @@ def write_review(dst: str | Path, results: Mapping[str, Result], policy_name: st
         thumbs = dict(zip(clean, pool.map(lambda r: preview(dst, r), clean.values())))
     page = render(dst, dict(sorted(results.items())), thumbs, policy_name)
     path = dst / REVIEW_NAME
-    atomic_write(path, page.encode("utf-8"))
+    atomic_write(path, page.encode("utf-8", "backslashreplace"))  # a name that is not UTF-8 shows as \\udcXX
     return path
 
 
@@ -86,7 +86,7 @@ def preview(dst: Path, result: Result) -> Thumb | None:
 def _cached(dst: Path, output: Path, make: Callable[[], tuple[bytes, int, int]]) -> Thumb | None:
     """A preview made by `make` from the cleaned `output`, kept in DST/.scrubkit-thumbs/ while up to date."""
     rel = output.relative_to(dst).as_posix()
-    name = hashlib.sha256(rel.encode()).hexdigest()[:24] + ".jpg"
+    name = hashlib.sha256(rel.encode("utf-8", "surrogateescape")).hexdigest()[:24] + ".jpg"
     thumb = dst / THUMBS_DIR / name
     try:
         if not thumb.exists() or thumb.stat().st_mtime_ns < output.stat().st_mtime_ns:
@@ -103,7 +103,7 @@ def _cached(dst: Path, output: Path, make: Callable[[], tuple[bytes, int, int]])
 def thumbnail(dst: Path, output: Path) -> Thumb | None:
     """A small JPEG of the cleaned `output` in DST/.scrubkit-thumbs/ (reused while up to date)."""
     rel = output.relative_to(dst).as_posix()
-    name = hashlib.sha256(rel.encode()).hexdigest()[:24] + ".jpg"
+    name = hashlib.sha256(rel.encode("utf-8", "surrogateescape")).hexdigest()[:24] + ".jpg"
     thumb = dst / THUMBS_DIR / name
     try:
         with Image.open(output) as image:
@@ -173,7 +173,7 @@ def _frame(dst: Path, result: Result, thumb: Thumb | None) -> str:
     """The picture part of a card: the cleaned photo with its covers outlined, or the rewritten caption."""
     if result.status != "clean" or result.output is None:
         return f"<div class=frame><span class=badge>{_e(result.status.upper())}</span></div>"
-    href = _e(quote(result.output.relative_to(dst).as_posix()))
+    href = _e(quote(result.output.relative_to(dst).as_posix(), errors="surrogateescape"))
     if result.format == CAPTION_FORMAT:
         try:
             text = result.output.read_text(encoding="utf-8", errors="replace")
