@@ -61,21 +61,22 @@ def test_only_regular_files_are_read_and_the_rest_named(tmp_path: Path) -> None:
         run = scrubkit_cli("clean", src, "--out", tmp_path / "out", "--policy", "metadata-only", timeout=120)
     finally:
         locked.chmod(0o755)
-    assert run.returncode == 0 and "Traceback" not in run.stderr, run.stderr
+    assert run.returncode == 1 and "Traceback" not in run.stderr, run.stderr  # what could not be read failed
     lines = run.stderr.splitlines()
-    expected = [("pipe.jpg", "not a regular file"), ("zero.jpg", "not a regular file"), ("gone.jpg", "link to nothing"),
+    expected = [("pipe.jpg", "not a regular file"), ("zero.jpg", "not a regular file"), ("gone.jpg", "cannot read: link to nothing"),
                 (".hidden.jpg", "hidden"), (".private", "hidden folder"), ("linked", "link to a folder")]
-    for name, words in expected + ([("locked", "cannot be read")] if can_lock else []):
+    for name, words in expected + ([("locked", "cannot read this folder")] if can_lock else []):
         assert [line for line in lines if name in line and words in line], (name, run.stderr)
     assert "1 system file" in run.stderr  # .DS_Store: one summary line, not one per folder
-    assert f"{1 + (not can_lock)} clean" in run.stdout and f"{6 + can_lock} skipped" in run.stdout, run.stdout
+    assert f"{1 + (not can_lock)} clean, {1 + can_lock} failed, 5 skipped" in run.stdout, run.stdout
 
 
 def test_a_folder_that_cannot_be_listed_is_named(tmp_path: Path) -> None:
     """os.walk's errors are not dropped: a folder it cannot list becomes a reason (here the root
     itself vanishes between the check and the walk, which any user can cause)."""
     found = walk(tmp_path / "gone")
-    assert [(path.name, reason.split(" (")[0]) for path, reason in found.not_read] == [("gone", "folder cannot be read")]
+    assert [(r.source.name, r.status, r.reason.split(" (")[0]) for r in found.not_read] == [
+        ("gone", "failed", "cannot read this folder")]
 
 
 def test_a_special_file_given_as_src_is_refused(tmp_path: Path) -> None:

@@ -243,8 +243,8 @@ class Batch:
         self.folder_run = self.src.is_dir()
         walked = walk(self.src) if self.folder_run else Walk()
         self.tasks = plan(src, dst, walked.files)
-        #: the paths of the tree not read, each a skipped Result with the reason (walk.py)
-        self.not_read = [Result(path, None, "skipped", reason=reason) for path, reason in walked.not_read]
+        #: the paths of the tree not read, each a Result with the reason (walk.py)
+        self.not_read = walked.not_read
         #: files the operating system leaves in folders (.DS_Store, ...): counted, not read
         self.system_files = walked.system_files
         #: each task's input named without an absolute path: its path in SRC, or its new name when renamed

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from scrubkit.manifest import MANIFEST_NAME
 from scrubkit.media.atomic import is_temporary
+from scrubkit.types import Result
 
 #: files that operating systems leave in folders; never photos, counted but not named
 IGNORED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
@@ -29,18 +30,25 @@ OWN_PREFIX = ".scrubkit"
 
 @dataclass
 class Walk:
-    """The regular files to read, the paths not read with the reason, and how many system files."""
+    """The regular files to read, the paths not read (a Result each), and how many system files.
+
+    A path left out by rule (hidden, a link to a folder, a pipe or device) is "skipped"; one that
+    could not be read (a folder that cannot be listed, a broken link) is "failed": it may hold photos.
+    """
 
     files: list[Path] = field(default_factory=list)
-    not_read: list[tuple[Path, str]] = field(default_factory=list)
+    not_read: list[Result] = field(default_factory=list)
     system_files: int = 0
+
+    def leave_out(self, path: Path, reason: str, failed: bool = False) -> None:
+        self.not_read.append(Result(path, None, "failed" if failed else "skipped", reason=reason))
 
 
 def walk(root: Path) -> Walk:
     found = Walk()
 
     def unreadable(error: OSError) -> None:
-        found.not_read.append((Path(error.filename), f"folder cannot be read ({error.strerror}): nothing in it was cleaned"))
+        found.leave_out(Path(error.filename), f"cannot read this folder ({error.strerror}): nothing in it was cleaned", True)
 
     for folder, subfolders, names in os.walk(root, onerror=unreadable, followlinks=False):
         here = Path(folder)
@@ -48,7 +56,7 @@ def walk(root: Path) -> Walk:
         for name in subfolders:
             reason = _folder_not_read(here / name)
             if reason:
-                found.not_read.append((here / name, reason))
+                found.leave_out(here / name, reason)
             elif not name.startswith(OWN_PREFIX):
                 kept.append(name)
         subfolders[:] = kept
@@ -59,9 +67,9 @@ def walk(root: Path) -> Walk:
             elif name in ours or name.startswith(OWN_PREFIX) or is_temporary(name):
                 continue
             elif name.startswith("."):
-                found.not_read.append((here / name, "hidden file (its name starts with '.'): not read; rename it to include it"))
+                found.leave_out(here / name, "hidden file (its name starts with '.'): not read; rename it to include it")
             elif reason := not_regular(here / name):
-                found.not_read.append((here / name, reason))
+                found.leave_out(here / name, reason, failed=reason.startswith("cannot read"))
             else:
                 found.files.append(here / name)
     return found
@@ -80,9 +88,9 @@ def not_regular(path: Path) -> str | None:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        return "link to nothing (its target does not exist)" if path.is_symlink() else "vanished before it was read"
+        return "cannot read: link to nothing (its target does not exist)" if path.is_symlink() else "cannot read: vanished"
     except OSError as e:
-        return f"cannot be read ({e.strerror})"
+        return f"cannot read: {e.strerror or e}"
     if stat.S_ISREG(mode):
         return None
     return "not a regular file (a pipe, device or socket): not read"
