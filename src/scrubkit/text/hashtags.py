@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from scrubkit.text import people
 from scrubkit.text.gazetteers import Gazetteers
 
@@ -70,7 +72,7 @@ def is_identifying(tag: str, gaz: Gazetteers, english: frozenset[str], revealed:
         if (low in GROUP_WORDS or low in TITLES) and i > 0 and len(words) > 1:
             return True
         if len(low) > 2 and words[i][0].isupper() and not words[i].isupper() and low not in english \
-                and low.removesuffix("s") not in english:
+                and low.removesuffix("s") not in english and low not in STOP_WORDS:
             return True  # a proper noun that is no English word: #ChidiWalks, #StepzDance
     return False
 

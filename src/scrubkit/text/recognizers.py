@@ -205,7 +205,7 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
                             "rainbows", "explorers", "eisteddfod", "church", "mass", "training"})
 
     #: the last word of an event or an organisation, not of a place: "at the Yorkshire Short Course Champs"
-    EVENT_WORDS = frozenset({"carnival", "walk", "eisteddfod", "féile", "feile", "fun run", "hq", "championships", "championship", "champs", "grades", "regatta", "nations", "cup", "finals",
+    EVENT_WORDS = frozenset({"sports", "carnival", "walk", "eisteddfod", "féile", "feile", "fun run", "hq", "championships", "championship", "champs", "grades", "regatta", "nations", "cup", "finals",
                              "final", "gala", "festival", "games", "open", "trophy", "league", "mass", "brigade",
                              "youth", "awards", "show", "concert", "tournament", "series", "relays", "meet",
                              "qualifiers", "trials", "competition", "challenge", "marathon", "day", "week"})

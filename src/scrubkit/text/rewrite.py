@@ -118,7 +118,8 @@ def _listed_before(text: str, spans: list[Span], start: int, entity: str) -> int
     gap, cursor = "", spans[j].end
     for age in spans[j + 1:]:
         gap, cursor = gap + text[cursor:age.start], age.end
-    if not SAME_LIST.fullmatch(gap + text[cursor:start]):
+    joiner = LIST_JOINER if entity == "NAME" else SAME_LIST  # "Molly – Mei Lin Wong" is a cast list, not two names
+    if not joiner.fullmatch(gap + text[cursor:start]):
         return None
     while j > 0 and not spans[j].replacement and spans[j].entity in (entity, "AGE"):
         j -= 1  # a name already folded into the list: the list's first span speaks for it
@@ -492,9 +493,8 @@ def date_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "the deadline"
     if ends_with(r"\b(?:to|until|till)[ ]+$", text, start):
         return g.start, g.end, "another day"  # "training moved to Thursday"
-    every = ends_with(r"\bevery[ ]+$", text, start, re.I)
-    if every:
-        return every.start(), g.end, every.group()[:5] + " week"  # "every Tuesday" -> "every week"
+    if ends_with(r"\bevery[ ]+$", text, start, re.I):
+        return g.start, g.end, "week"  # "every Tuesday" -> "every week"
     if ends_with(r"\bthe[ ]+$", text, start, re.I):
         return g.start, g.end, "recent" if past else "upcoming"  # "the Tues match"
     lead = ends_with(r"\b(?:on|this|next|last|from)[ ]+$", text, start, re.I)
