@@ -15,7 +15,6 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
-
 #: the places of uk_places.tsv whose names are everyday lower-case words ("Bath", "Street", "March"):
 #: the recognizers want a preposition before these; the other WordNet entries (London, Durham,
 #: Margate) are proper nouns and count when capitalised

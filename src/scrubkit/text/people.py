@@ -52,7 +52,7 @@ ROLES = ADULT_KIN | CHILD_KIN | CHILD_ROLES | frozenset({"leader", "teacher", "l
 ADULT_BEFORE_WORDS = frozenset(TITLES) | ADULT_KIN | ADULT_ROLES
 _ADULT_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(w) for w in ADULT_BEFORE_WORDS), key=len, reverse=True)) + r")\.?[ ]*\(?[ ]*$",
-    re.I)
+    re.IGNORECASE)
 
 
 def adult_before(text: str, start: int) -> bool:

@@ -490,8 +490,8 @@ class HealthRecognizer(SensitiveDetailRecognizer):
         (rf"\b(?:{CONDITIONS})(?![\w'’])", 0.6),
         (rf"\b(?:(?:severe|SEVERE)[ ])?(?:{ALLERGENS})[ ](?:{lower_or_upper('allergy', 'allergies')})\b", 0.6),
         (rf"\b(?:broke|broken|fractured)[ ](?:{_POSSESSIVE}[ ])?(?:arm|wrist|leg|ankle|collarbone|elbow|foot)\b", 0.6),
-        (rf"\b(?:uses|using)[ ](?:[\w-]+[ ]){{0,4}}?(?:wheelchair|walking frame|hearing aids?|Makaton|AAC device|"
-         rf"sign language|BSL|communication aid)(?:[ ]full[ ]time)?\b", 0.65),
+        (r"\b(?:uses|using)[ ](?:[\w-]+[ ]){0,4}?(?:wheelchair|walking frame|hearing aids?|Makaton|AAC device|"
+         r"sign language|BSL|communication aid)(?:[ ]full[ ]time)?\b", 0.65),
         (rf"\b{_POSSESSIVE}[ ](?P<x>op|operation)\b", 0.6),
     )
 

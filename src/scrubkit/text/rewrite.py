@@ -15,8 +15,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from scrubkit.text.analyze import Finding, is_past
 from scrubkit.text import people
+from scrubkit.text.analyze import Finding, is_past
 from scrubkit.types import Span
 
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six")
@@ -38,7 +38,7 @@ TITLE_BEFORE = rf"\b({people.title_pattern()})\.?[ ]+$"
 LIST_JOINER = re.compile(r"[ ]*(?:,|&|and|or)[ ]*(?:and[ ]+)?")
 TIME_JOINER = re.compile(r"[ ]*(?:,|&|and|or|–|-)[ ]*")
 CONTACT_LEAD = re.compile(r"[ ]*(?:[–-][ ]*)?(?:\b(?:or|and)[ ]+)?(?:\b(?:call|ring|phone|text|email|e-mail|contact|"
-                          r"message|tel|mob|via|on|at|DM|follow us on \w+)\b\.?[ ]*)?:?[ ]*$", re.I)
+                          r"message|tel|mob|via|on|at|DM|follow us on \w+)\b\.?[ ]*)?:?[ ]*$", re.IGNORECASE)
 #: health words that describe the child ("is autistic"): they become "has additional needs"
 CONDITION_ADJECTIVES = ("autistic", "dyslexic", "diabetic", "epileptic", "deaf", "profoundly deaf", "blind",
                         "partially sighted", "visually impaired", "non-verbal", "nonverbal")
@@ -46,7 +46,7 @@ CONDITION_ADJECTIVES = ("autistic", "dyslexic", "diabetic", "epileptic", "deaf",
 DETERMINER = r"(?:the|a|an|our|my|your|his|her|their|its)"
 POSSESSIVE = ("our", "my", "your", "his", "her", "their", "its")
 #: what may stand between two findings of one list ("Saturday & Sunday", "Y5/6", "Mon to Fri")
-SAME_LIST = re.compile(r"[ ]*(?:,|&|and|or|to|/|–|-)[ ]*(?:and[ ]+)?", re.I)
+SAME_LIST = re.compile(r"[ ]*(?:,|&|and|or|to|/|–|-)[ ]*(?:and[ ]+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ def adult_names(text: str, findings: list[Finding]) -> dict[str, str]:
         if f.entity != "NAME":
             continue
         title = ends_with(TITLE_BEFORE, text, f.start)
-        role = ends_with(rf"\b({ROLE_BEFORE})[ ]*\(?[ ]*$", text, f.start, re.I)
+        role = ends_with(rf"\b({ROLE_BEFORE})[ ]*\(?[ ]*$", text, f.start, re.IGNORECASE)
         if title:
             adults.setdefault(text[f.start:f.end].lower(), people.TITLES[title.group(1).lower()])
         elif role and people.adult_before(text, f.start):
@@ -174,7 +174,7 @@ def fit_determiner(text: str, start: int, replacement: str) -> tuple[int, str]:
     """Keep one determiner where the text's and the replacement's meet: "the a nearby street" ->
     "a nearby street", "our our school" -> "our school", "his a local pool" -> "his local pool"."""
     first = re.match(r"(?:a|an|the|our|one of our)[ ]", replacement)
-    before = ends_with(rf"\b({DETERMINER})[ ]+$", text, start, re.I)
+    before = ends_with(rf"\b({DETERMINER})[ ]+$", text, start, re.IGNORECASE)
     if not first or not before:
         return start, replacement
     if before.group(1).lower() not in POSSESSIVE:
@@ -282,17 +282,17 @@ def name_operator(g: Group, c: Context) -> tuple[int, int, str]:
     if title:
         role = people.TITLES[title.group(1).lower()]
         return title.start(), end, role if g.count == 1 else f"{_number(g.count)} members of staff"
-    if g.count == 1 and text[start:end].lower() in c.adults and not ends_with(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text, start, re.I):
+    if g.count == 1 and text[start:end].lower() in c.adults and not ends_with(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text, start, re.IGNORECASE):
         return start, end, c.adults[text[start:end].lower()]  # "Thank you Joel!" after "our lifeguard Joel"
-    if ends_with(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text, start, re.I):  # "mum Kerry", "mum (Shelley)": the role stays
+    if ends_with(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text, start, re.IGNORECASE):  # "mum Kerry", "mum (Shelley)": the role stays
         return _removal(text, start, end)
     if text[end - 1] == "." and (end == len(text) or starts_with(r"\s+[A-Z]|\s*$", text, end)):
         end -= 1  # "Noah F. Everyone": the full stop ends the sentence too
-    if ends_with(r"\bthe[ ]+$", text, start, re.I) and starts_with(r"[ ]+famil", text, end):
+    if ends_with(r"\bthe[ ]+$", text, start, re.IGNORECASE) and starts_with(r"[ ]+famil", text, end):
         return _removal(text, start, end)  # "the Begum family" -> "the family"
     if g.count > 1:
         return start, end, f"{_number(g.count)} of our {c.plural}"
-    if ends_with(r"\b(?:our|my|your|his|her|their)[ ]+(?:(?:number|no\.?)[ .]?\d+[ ]+)?$", text, start, re.I) \
+    if ends_with(r"\b(?:our|my|your|his|her|their)[ ]+(?:(?:number|no\.?)[ .]?\d+[ ]+)?$", text, start, re.IGNORECASE) \
             or _after_adjective(c.doc, start):
         return start, end, c.singular  # "our Yasmin" -> "our gymnast", "Brave Ayomide" -> "Brave child"
     if starts_with(r"['’]s\b|[ ]+\(", text, end):
@@ -326,7 +326,7 @@ VENUE_KINDS = (("leisure centre", "a local leisure centre"), ("sports centre", "
 def venue_operator(g: Group, c: Context) -> tuple[int, int, str]:
     found = c.text[g.start:g.end].lower()
     replacement = next((r for key, r in VENUE_KINDS if key in found), "a local venue")
-    article = ends_with(r"\bthe[ ]+$", c.text, g.start, re.I)
+    article = ends_with(r"\bthe[ ]+$", c.text, g.start, re.IGNORECASE)
     return (article.start() if article else g.start), g.end, replacement
 
 
@@ -339,7 +339,7 @@ def place_operator(g: Group, c: Context) -> tuple[int, int, str]:
     prep = ends_with(r"\b(?:in|near|around)[ ]+$", text, g.start)
     if prep:
         return prep.start(), g.end, "nearby"
-    if ends_with(r"\bthe[ ]+$", text, g.start, re.I):
+    if ends_with(r"\bthe[ ]+$", text, g.start, re.IGNORECASE):
         return g.start, g.end, "local"
     return g.start, g.end, "a nearby town"
 
@@ -449,7 +449,7 @@ def number_operator(g: Group, c: Context) -> tuple[int, int, str]:
 
 def _after_determiner(c: Context, start: int) -> bool:
     """Does an article, a possessive or an adjective come right before? ("his nut allergy", "a bad asthma attack")"""
-    return ends_with(rf"(?:\b{DETERMINER}|['’]s)[ ]+$", c.text, start, re.I) is not None or _after_adjective(c.doc, start)
+    return ends_with(rf"(?:\b{DETERMINER}|['’]s)[ ]+$", c.text, start, re.IGNORECASE) is not None or _after_adjective(c.doc, start)
 
 
 def age_operator(g: Group, c: Context) -> tuple[int, int, str]:
@@ -493,11 +493,11 @@ def date_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "the deadline"
     if ends_with(r"\b(?:to|until|till)[ ]+$", text, start):
         return g.start, g.end, "another day"  # "training moved to Thursday"
-    if ends_with(r"\bevery[ ]+$", text, start, re.I):
+    if ends_with(r"\bevery[ ]+$", text, start, re.IGNORECASE):
         return g.start, g.end, "week"  # "every Tuesday" -> "every week"
-    if ends_with(r"\bthe[ ]+$", text, start, re.I):
+    if ends_with(r"\bthe[ ]+$", text, start, re.IGNORECASE):
         return g.start, g.end, "recent" if past else "upcoming"  # "the Tues match"
-    lead = ends_with(r"\b(?:on|this|next|last|from)[ ]+$", text, start, re.I)
+    lead = ends_with(r"\b(?:on|this|next|last|from)[ ]+$", text, start, re.IGNORECASE)
     return (lead.start() if lead else g.start), g.end, "recently" if past else "soon"
 
 
