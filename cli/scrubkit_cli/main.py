@@ -20,14 +20,15 @@ from scrubkit.signoff import ReviewSession
 from scrubkit_cli import text_commands
 from scrubkit_cli.options import (
     EXIT_FAILED,
-    EXIT_INTERRUPTED,
     EXIT_OK,
     OCR_CHOICES,
     POLICY_HELP,
     RENAME_CHOICES,
     STYLE_CHOICES,
     Refused,
+    interrupted_status,
     load_policy,
+    stop_on_sigterm,
 )
 from scrubkit_cli.output import Printer
 
@@ -80,9 +81,9 @@ def clean(
             results = batch.run(jobs=jobs or None, progress=advance)
         if report_path:
             write_report(report_path, results, policy)
-    except KeyboardInterrupt:  # handled here: click would print "Aborted!" and exit 1
+    except KeyboardInterrupt as stop:  # Ctrl-C or SIGTERM; handled here: click would print "Aborted!" and exit 1
         printer.interrupted()
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(interrupted_status(stop))
     except ScrubError as e:
         raise Refused(str(e)) from None
     page = write_review(dst, batch.results, policy.name) if review else None
@@ -156,8 +157,9 @@ cli.add_command(text_commands.post)
 
 def main() -> None:
     """Console-script entry point: usage errors exit 2, everything else is reported, never a traceback."""
+    stop_on_sigterm()
     try:
         cli(standalone_mode=True)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         click.echo("Interrupted: files already written are complete; nothing partial was left.", err=True)
-        sys.exit(130)
+        sys.exit(interrupted_status(stop))

@@ -3,6 +3,7 @@ come from the policy's own types (scrubkit.policy), so a new choice is declared 
 
 from __future__ import annotations
 
+import signal
 from dataclasses import replace
 from typing import get_args
 
@@ -13,7 +14,7 @@ from scrubkit.naming import RENAME_SCHEMES
 from scrubkit.paths import printable
 from scrubkit.policy import CoverStyle, OcrBackend, Policy
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 POLICY_HELP = "Preset (strict, standard, metadata-only) or a policy .toml file."
 OCR_CHOICES = click.Choice(get_args(OcrBackend))
@@ -38,3 +39,18 @@ def load_policy(name_or_path: str, **overrides: str | None) -> Policy:
         return replace(policy, **changes) if changes else policy
     except ScrubError as e:
         raise Refused(str(e)) from None
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (`kill`, a service manager, a CI timeout): stopped as Ctrl-C stops a run."""
+
+
+def stop_on_sigterm() -> None:
+    def handler(signum: int, frame: object) -> None:
+        raise Terminated
+
+    signal.signal(signal.SIGTERM, handler)
+
+
+def interrupted_status(error: KeyboardInterrupt) -> int:
+    return EXIT_TERMINATED if isinstance(error, Terminated) else EXIT_INTERRUPTED

@@ -5,6 +5,7 @@ Exit codes as everywhere in scrubkit: 0 done, 1 failed or refused, 2 usage error
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from pathlib import Path
@@ -18,9 +19,10 @@ from scrubkit_cli.options import EXIT_FAILED, EXIT_OK, POLICY_HELP, Refused, loa
 
 
 def decode_utf8(data: bytes, where: str) -> str:
+    """The text, without the byte-order mark some editors put first (it is not part of the post)."""
     from scrubkit.text.bulk import decode_post  # noqa: PLC0415 (keeps `scrubkit --help` fast)
 
-    return decode_post(data, where)
+    return decode_post(data.removeprefix(codecs.BOM_UTF8), where)
 
 
 def read_stdin() -> bytes:
@@ -85,10 +87,18 @@ def post(caption: Path, photos: tuple[Path, ...], policy_name: str, as_json: boo
     face, warns (standard policy) or refuses with exit status 1 (strict).
     """
     policy = load_policy(policy_name)
+    for photo in photos:
+        if not photo.exists() and not photo.is_symlink():
+            raise Refused(f"{photo}: no such file")
+    from scrubkit.pipeline import read_input  # noqa: PLC0415
     from scrubkit.post import scrub_post  # noqa: PLC0415
 
     try:
-        result = scrub_post(decode_utf8(caption.read_bytes(), str(caption)), list(photos), policy)
+        text = decode_utf8(read_input(caption), str(caption))
+    except ScrubError as e:
+        fail(f"{caption}: {e}")
+    try:
+        result = scrub_post(text, list(photos), policy)
     except ScrubError as e:
         fail(str(e))
     if as_json:

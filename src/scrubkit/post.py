@@ -63,8 +63,12 @@ def faces_in(photo: Path, policy: Policy) -> int:
 
 
 def scrub_post(caption: str, photos: list[Path] | list[str], policy: Policy | str | None = None) -> PostResult:
-    """Rewrite the caption and apply the named-child-in-photo rule to the photos."""
+    """Rewrite the caption and apply the named-child-in-photo rule to the photos.
+
+    An empty caption (photos posted without words) is fine: nothing to rewrite, nobody named."""
     policy = Policy.load(policy)
+    if isinstance(caption, str) and not caption.strip():
+        return PostResult(TextResult(caption, caption), [], [], "ok", "the caption is empty")
     result = scrub_text(caption, policy)
     children = named_children(result)
     with_faces: list[Path] = []

@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from scrubkit.errors import DetectorError
+from scrubkit.quiet import native_logs_quiet
 from scrubkit.types import Box, Region
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "selfie_segmentation.tflite"
@@ -139,7 +140,8 @@ def _segmenter():  # -> mediapipe ImageSegmenter
         output_category_mask=False,
     )
     try:
-        segmenter = vision.ImageSegmenter.create_from_options(options)
+        with native_logs_quiet():  # TFLite and absl announce themselves on stderr here
+            segmenter = vision.ImageSegmenter.create_from_options(options)
     except Exception as e:  # noqa: BLE001 - mediapipe raises untyped errors for missing/corrupt models
         raise DetectorError(f"cannot load the person segmentation model {MODEL_PATH}: {e}") from e
     # mediapipe runs its C calls on a thread pool that Python shuts down before `atexit` handlers
