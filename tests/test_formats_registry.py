@@ -48,8 +48,17 @@ def test_an_extension_that_lies_gives_a_warning(tmp_path: Path) -> None:
     source.write_bytes(shared("metadata", SAMPLES["JPEG"]).read_bytes())
     result = scrub_image(source, tmp_path / "out" / "holiday.png", "metadata-only")
     assert result.status == "clean" and result.format == "JPEG"
-    assert len(result.warnings) == 1 and "'.png'" in result.warnings[0] and "JPEG" in result.warnings[0]
+    assert result.warnings == ["the extension '.png' says PNG but the content is JPEG (cleaned as JPEG; "
+                               "usual extension .jpg)"]
     assert json.loads(json.dumps(result.to_json()))["warnings"] == result.warnings
+
+
+def test_an_unknown_or_missing_extension_is_said_plainly(tmp_path: Path) -> None:
+    for name, expected in (("holiday.dat", "'.dat' is not an image extension"), ("holiday", "has no extension")):
+        source = tmp_path / name
+        source.write_bytes(shared("metadata", SAMPLES["PNG"]).read_bytes())
+        (warning,) = scrub_image(source, tmp_path / "out" / name, "metadata-only").warnings
+        assert expected in warning and "PNG" in warning
 
 
 @pytest.mark.parametrize("name", ["holiday.jpg", "HOLIDAY.JPEG", "holiday.jpe"])

@@ -67,8 +67,11 @@ def extension_warning(name: str, fmt: str) -> str | None:
     expected = CLEANERS[fmt].extensions
     if suffix in expected:
         return None
-    named = f"named {suffix!r}" if suffix else "has no extension"
-    return f"the file {named} but its content is {fmt} (cleaned as {fmt}; usual extension {expected[0]})"
+    if not suffix:
+        return f"the file name has no extension; its content is {fmt} (usual extension {expected[0]})"
+    named = next((cleaner.format for cleaner in CLEANERS.values() if suffix in cleaner.extensions), None)
+    says = f"says {named}" if named else "is not an image extension"
+    return f"the extension {suffix!r} {says} but the content is {fmt} (cleaned as {fmt}; usual extension {expected[0]})"
 
 
 def _isobmff_refusal(data: bytes) -> str:
