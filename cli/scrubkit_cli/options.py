@@ -12,11 +12,11 @@ import click
 from scrubkit.errors import ScrubError
 from scrubkit.naming import RENAME_SCHEMES
 from scrubkit.paths import printable
-from scrubkit.policy import CoverStyle, OcrBackend, Policy
+from scrubkit.policy import PRESETS, CoverStyle, OcrBackend, Policy
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
-POLICY_HELP = "Preset (strict, standard, metadata-only) or a policy .toml file."
+POLICY_HELP = f"Preset ({', '.join(PRESETS)}) or a policy .toml file."
 OCR_CHOICES = click.Choice(get_args(OcrBackend))
 STYLE_CHOICES = click.Choice(get_args(CoverStyle))
 RENAME_CHOICES = click.Choice(RENAME_SCHEMES)

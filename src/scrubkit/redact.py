@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import get_args
 
 import numpy as np
 
+from scrubkit.policy import CoverStyle
 from scrubkit.types import Quad, Region
 
 #: blocks across the shorter side of a region when pixelating: about 4 across the face itself
@@ -22,7 +24,8 @@ PIXELATE_BLOCKS = {"face": 6, "person": 6, "text": 2, "manual": 6}
 BLUR_SIGMA_FRACTION = 0.2
 FILL_COLOUR = (128, 128, 128)
 
-STYLES = ("pixelate", "fill", "blur")
+#: the cover styles, as the policy declares them (one list: scrubkit.policy.CoverStyle)
+STYLES: tuple[str, ...] = get_args(CoverStyle)
 
 
 def expand(region: Region, margin: float, width: int, height: int) -> Region:

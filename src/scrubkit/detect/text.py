@@ -13,20 +13,22 @@ import functools
 import importlib.util
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, get_args
 
 import cv2
 import numpy as np
 
 from scrubkit.errors import DetectorError, PolicyError, ScrubError
 from scrubkit.plates import UK_PLATE_ANY_CASE
+from scrubkit.policy import OcrBackend as OcrBackendName
 from scrubkit.types import Region
 
 if TYPE_CHECKING:
     from scrubkit.detect import Detector
     from scrubkit.text import TextScrubber
 
-BACKENDS = ("rapidocr", "easyocr")
+#: the OCR backends, as the policy declares them (one list: scrubkit.policy.OcrBackend)
+BACKENDS: tuple[str, ...] = get_args(OcrBackendName)
 #: per backend: up to which long side the small-text pass enlarges photos (see TextDetector). EasyOCR's
 #: CRAFT detector already reads at full resolution (up to 2560 px) and is several times slower than
 #: RapidOCR, so for it the pass only tiles photos too large to read whole.
