@@ -132,3 +132,57 @@ def test_text_hidden_after_the_compressed_image_inside_idat_is_cut() -> None:
     clean = _assert_cleaned(hidden, "PNG", "PNG:IDAT")
     with Image.open(io.BytesIO(data)) as before, Image.open(io.BytesIO(clean)) as after:
         assert before.tobytes() == after.tobytes()
+
+
+def _with_segment_before_sos(data: bytes, segment: bytes) -> bytes:
+    sos = next(s for s in layout(data).segments if s.marker == 0xDA)
+    return data[: sos.start] + segment + data[sos.start :]
+
+
+def _table_segment(marker: int, payload: bytes) -> bytes:
+    return bytes([0xFF, marker]) + struct.pack(">H", len(payload) + 2) + payload
+
+
+@pytest.mark.parametrize("table", [
+    _table_segment(0xDB, b"\x03" + SECRET[:32] * 2),  # quantisation table 3: no component uses it
+    _table_segment(0xC4, b"\x13" + bytes(15) + bytes([len(SECRET)]) + SECRET),  # DHT AC table 3: no scan
+], ids=["DQT", "DHT"])
+def test_a_whole_table_no_scan_uses_is_dropped(table: bytes) -> None:
+    """A complete, valid table is read by decoders without complaint, yet nothing uses it: it goes."""
+    data = _jpeg()
+    hidden = _with_segment_before_sos(data, table)
+    with Image.open(io.BytesIO(hidden)) as image:
+        image.load()  # the input decodes: the table is well formed
+    clean, _ = strip_metadata(hidden, "JPEG")
+    assert SECRET[:20] not in clean
+    verify_clean(clean, "JPEG")
+    with Image.open(io.BytesIO(data)) as before, Image.open(io.BytesIO(clean)) as after:
+        assert before.tobytes() == after.tobytes()
+
+
+def test_a_table_defined_again_before_any_scan_keeps_only_the_definition_in_use() -> None:
+    data = _jpeg()
+    dqt = next(s for s in layout(data).segments if s.marker == 0xDB)
+    first_table = data[dqt.start + 4 : dqt.start + 4 + 65]
+    decoy = first_table[:1] + SECRET[:32] * 2  # same id, redefined by the real one that follows
+    hidden = data[: dqt.start] + _table_segment(0xDB, decoy) + data[dqt.start :]
+    clean, _ = strip_metadata(hidden, "JPEG")
+    assert SECRET[:20] not in clean
+    with Image.open(io.BytesIO(data)) as before, Image.open(io.BytesIO(clean)) as after:
+        assert before.tobytes() == after.tobytes()
+
+
+@pytest.mark.parametrize("options", [{"progressive": True, "optimize": True}, {"optimize": True, "subsampling": 0},
+                                     {"progressive": True, "quality": 40, "subsampling": 2}])
+def test_every_table_a_scan_uses_is_kept(options: dict) -> None:
+    """Progressive files define Huffman tables again before each scan: each definition in use stays."""
+    with Image.open(io.BytesIO(_jpeg())) as image:
+        out = io.BytesIO()
+        image.save(out, "JPEG", **options)
+    data = out.getvalue()
+    clean, _ = strip_metadata(data, "JPEG")
+    check_decodes(clean, "JPEG", LIMIT)
+    with Image.open(io.BytesIO(data)) as before, Image.open(io.BytesIO(clean)) as after:
+        assert before.tobytes() == after.tobytes()
+    assert [s.marker for s in layout(clean).segments if s.marker in (0xC4, 0xDA)] == \
+        [s.marker for s in layout(data).segments if s.marker in (0xC4, 0xDA)]

@@ -215,34 +215,38 @@ class JpegCleaner(FormatCleaner):
         if orientation != 1:
             out.append(_segment(APP1, b"Exif\0\0" + orientation_only_exif(orientation)))
         icc = _icc_segments(neutral_icc(_icc_profile(found_segments, data)))
+        used = _used_tables(found_segments, data)
         for segment in found_segments[1:]:
             if segment.marker == APP2 and segment.payload(data).startswith(_ICC):
                 out.append(icc)  # the whole profile where its first chunk was
                 icc = b""
             else:
-                out.extend(self._kept(segment, data))
+                out.extend(self._kept(segment, data, used))
         return b"".join(out)
 
     @staticmethod
-    def _kept(segment: Segment, data: bytes) -> list[bytes | memoryview]:
-        """Codec segments and scans (each cut to the size its contents declare), Adobe's colour-transform
+    def _kept(segment: Segment, data: bytes, used: dict[int, bytes]) -> list[bytes | memoryview]:
+        """Codec segments and scans (each cut to the size its contents declare; tables only when a scan
+        uses them), Adobe's colour-transform
         flag (trimmed to its fixed size); nothing of any other segment. (The ICC profile is rebuilt apart.)"""
         marker, payload = segment.marker, segment.payload(data)
         if marker == APP14 and payload.startswith(b"Adobe") and len(payload) >= _ADOBE_SIZE:
             return [_segment(APP14, payload[:_ADOBE_SIZE])]
         if marker in CODEC_MARKERS:
-            return _codec_segment(segment, data)
+            return _codec_segment(segment, data, used)
         return []  # any other APPn, COM, JPGn (F0-FD), reserved or unknown marker
 
 
 _MARKER_NAMES = {DHT: "DHT", DAC: "DAC", DQT: "DQT", DRI: "DRI", DNL: "DNL", SOS: "SOS", **{m: "SOF" for m in FRAMES}}
 
 
-def _codec_segment(segment: Segment, data: bytes) -> list[bytes | memoryview]:
-    """A codec segment re-emitted at the size its own fields declare: bytes appended inside it are cut.
-    (Parts to join: an SOS segment's scan data is passed on without a copy.)"""
+def _codec_segment(segment: Segment, data: bytes, used: dict[int, bytes]) -> list[bytes | memoryview]:
+    """A codec segment re-emitted at the size its own fields declare, with only the tables a scan uses:
+    bytes appended inside it are cut. (Parts to join: an SOS segment's scan data is not copied.)"""
     if segment.marker in (SOI, EOI):
         return [data[segment.start : segment.end]]
+    if segment.marker in (DQT, DHT):
+        return [_segment(segment.marker, used[segment.start])] if used[segment.start] else []
     header = _header(segment, data)
     kept = _segment(segment.marker, header[: len(header) - _excess(segment, data)])
     if segment.marker != SOS:
@@ -251,10 +255,17 @@ def _codec_segment(segment: Segment, data: bytes) -> list[bytes | memoryview]:
 
 
 def _excess(segment: Segment, data: bytes) -> int:
-    """How many bytes a codec segment holds beyond what its own fields declare (0 for SOI/EOI)."""
+    """How many bytes a codec segment holds beyond what its own fields declare (0 for SOI/EOI).
+
+    Whole tables that no scan selects are not counted: several cameras (Nikon's among them) write an
+    unused quantisation table, and reporting it would flag ordinary photos. `strip` drops them all the
+    same (see _used_tables), so they never reach an output.
+    """
     if segment.marker in (SOI, EOI):
         return 0
     header = _header(segment, data)
+    if segment.marker in (DQT, DHT):
+        return len(header) - sum(len(table) for _, table in _tables(segment.marker, header))
     if segment.marker == SOS:
         return len(header) - min(len(header), 4 + 2 * header[0]) if header else 0
     return len(header) - _declared_size(segment.marker, header)
@@ -267,25 +278,56 @@ def _header(segment: Segment, data: bytes) -> bytes:
 
 
 def _declared_size(marker: int, payload: bytes) -> int:
-    """How many payload bytes the segment's own fields account for (tables are counted one by one)."""
+    """How many payload bytes a frame header, DRI, DNL or DAC segment's own fields account for."""
     if marker in FRAMES:
         return 6 + 3 * payload[5] if len(payload) >= 6 else len(payload)
-    if marker == DRI:
+    if marker in (DRI, DNL):
         return 2
-    if marker == DNL:
-        return 2
-    if marker == DAC:
-        return len(payload) - len(payload) % 2
+    return len(payload) - len(payload) % 2  # DAC: pairs of class/id and value
+
+
+TableKey = tuple[int, int]  # (0 = DC Huffman, 1 = AC Huffman, 2 = quantisation; table id)
+
+
+def _tables(marker: int, payload: bytes) -> list[tuple[TableKey, bytes]]:
+    """The whole tables of a DQT or DHT segment in order; a partial table at the end is left out."""
+    found: list[tuple[TableKey, bytes]] = []
     pos = 0
     while pos < len(payload):
-        if marker == DQT:
-            size = 1 + 64 * (1 + (payload[pos] >> 4))
-        else:  # DHT: class/id, 16 counts, then that many symbol values
-            size = 17 + sum(payload[pos + 1 : pos + 17])
+        if marker == DQT:  # precision/id, then 64 values of 1 or 2 bytes
+            size, key = 1 + 64 * (1 + (payload[pos] >> 4)), (2, payload[pos] & 15)
+        else:  # class/id, 16 counts, then that many symbol values
+            size, key = 17 + sum(payload[pos + 1 : pos + 17]), (payload[pos] >> 4, payload[pos] & 15)
         if pos + size > len(payload):
             break
+        found.append((key, payload[pos : pos + size]))
         pos += size
-    return pos
+    return found
+
+
+def _used_tables(segments: list[Segment], data: bytes) -> dict[int, bytes]:
+    """For each DQT/DHT segment (by its start), the tables a later scan selects, joined. A table that no
+    scan selects before it is defined again (or at all) is never read by a decoder: it could carry
+    anything, so it is left out."""
+    tables: dict[int, list[tuple[TableKey, bytes]]] = {}
+    current: dict[TableKey, tuple[int, int]] = {}  # table -> (segment start, index) of its live definition
+    used: set[tuple[int, int]] = set()
+    quantisation: dict[int, int] = {}  # component id -> quantisation table id, from the frame header
+    for segment in segments:
+        header = _header(segment, data) if segment.marker not in (SOI, EOI) else b""
+        if segment.marker in (DQT, DHT):
+            tables[segment.start] = _tables(segment.marker, header)
+            current.update((key, (segment.start, index)) for index, (key, _) in enumerate(tables[segment.start]))
+        elif segment.marker in FRAMES and len(header) >= 6:
+            quantisation = {header[at]: header[at + 2] for at in range(6, min(len(header) - 2, 6 + 3 * header[5]), 3)}
+        elif segment.marker == SOS and header:
+            for at in range(1, min(len(header) - 1, 1 + 2 * header[0]), 2):
+                selectors = header[at + 1]
+                for key in ((2, quantisation.get(header[at], -1)), (0, selectors >> 4), (1, selectors & 15)):
+                    if key in current:
+                        used.add(current[key])
+    return {start: b"".join(table for index, (_, table) in enumerate(found) if (start, index) in used)
+            for start, found in tables.items()}
 
 
 def _icc_profile(segments: list[Segment], data: bytes) -> bytes:
