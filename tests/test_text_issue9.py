@@ -153,3 +153,17 @@ def test_lists_of_people_are_counted_and_titles_are_no_names(strict: TextScrubbe
     """'a child and a child'; titles in a list of adults ('Coach Rui or Coach Ahmet') taken for children."""
     output = strict.scrub(text).output
     assert expected in output and artefacts(output) == [], output
+
+
+@pytest.mark.parametrize("text, part, wanted", [
+    ("Sending love to Maisie on Ward 7 at Leeds General tonight.", "Ward 7", "a hospital ward"),
+    ("Gutted for Murphy who broke his ankle today.", "Murphy", "got injured"),
+    ("Player of the day – May Thompson for her tackling!", "May Thompson", "one of our"),
+    ("party at wacky warehouse in whitley bay x", "wacky warehouse", "a local venue"),
+    ("meet u at the big tesco in ellesmere port at 2", "port", "nearby"),
+    ("Comhghairdeas le CLG Naomh Pádraig U12s on the win!", "Naomh Pádraig", "our club"),
+])
+def test_kinds_the_set_aside_posts_showed(strict: TextScrubber, text: str, part: str, wanted: str) -> None:
+    """Missed on the set-aside posts when they were scored once (the figure reported stays 0.925)."""
+    output = strict.scrub(text).output
+    assert gone(output, part) and wanted in output, output

@@ -104,7 +104,7 @@ class NameRecognizer(GazetteerRecognizer):
         mode = case_mode(text)
         names: dict[int, float] = {}  # token index -> score
         for tok in doc:
-            score = self._evidence(tok, mode)
+            score = self._evidence(tok, mode) or self._stop_word_name(tok, mode)
             if score:
                 names[tok.i] = score
         self._spread_along_lists(doc, mode, names)
@@ -196,6 +196,9 @@ class NameRecognizer(GazetteerRecognizer):
             return 0.0
         if in_gazetteer:  # an everyday word: Grace, Hope, Summer, Will
             return 0.75 if self._strong_context(tok, mode) else 0.0
+        if mode == "mixed" and nxt is not None and nxt.lower_ == "who" and tok.tag_ == "NNP" and not _starts_sentence(tok) \
+                and low not in self.gaz.places:
+            return 0.6  # "Gutted for Murphy who broke his wrist"
         if prev is not None and prev.lower_ in ("in", "at", "near", "from") and PLACE_SHAPE.search(low) \
                 and not in_gazetteer:
             return 0.0  # "children from Girlington": places.py has it
@@ -205,6 +208,14 @@ class NameRecognizer(GazetteerRecognizer):
                                        or nxt is not None and nxt.tag_ == "VBD" and nxt.lower_ not in ("was", "were", "had", "did")):
             return 0.5
         return 0.0
+
+    def _stop_word_name(self, tok: Token, mode: CaseMode) -> float:
+        """'Will Ashworth', 'May Thompson': a given name that is also a stop word, with a surname after it."""
+        nxt = _next(tok)
+        if mode != "mixed" or tok.lower_ not in STOP_WORDS or tok.lower_ not in self.gaz.given_names \
+                or not tok.text[0].isupper() or tok.text.isupper() or nxt is None:
+            return 0.0
+        return 0.7 if self._surname(nxt, mode) and nxt.tag_ == "NNP" and nxt.lower_ not in self.gaz.everyday_names else 0.0
 
     def _unknown_capitals_in_person_slot(self, tok: Token) -> bool:
         """'TO KEMI AND HER DAD', 'GS FOLAKE WHO SCORED': in an ALL CAPS post an unknown word with a

@@ -22,6 +22,8 @@ PHRASE_ENDS = frozenset({"so", "and", "but", "or", "to", "for", "on", "at", "wit
 LOWER_CASE_PLACE_BEFORE = frozenset({"in", "near", "from"})
 #: a place that is also a given name needs one of these before it ("in Harley", not "parents of Harley")
 PERSON_PLACE_BEFORE = frozenset({"in", "at", "near", "from", "around", "📍"})
+#: second words of two-word places: "ellesmere port", "whitley bay"
+PLACE_TAILS = frozenset({"port", "bay", "heath", "green", "town", "vale", "bridge", "cross", "end", "hill", "park", "sands"})
 #: what a venue's name ends with, in posts written without capitals
 LOWER_CASE_VENUE_WORDS = frozenset({"arena", "centre", "center", "sands", "baths", "pool", "park", "hospital", "library",
                                     "hall", "church", "farm", "zoo", "museum", "stadium", "lido", "warehouse", "theatre"})
@@ -81,11 +83,18 @@ class PlaceRecognizer(GazetteerRecognizer):
         phrase (not "in softplay today", "in hometime queue"), is a district the gazetteer does not list."""
         if mode != "lower":
             return []
-        return [doc[t.i:t.i + 1] for t in doc[1:]
-                if doc[t.i - 1].lower_ in ("in", "near", "from") and t.is_alpha and len(t.text) >= 5
-                and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct or doc[t.i + 1].lower_ in PHRASE_ENDS)
-                and t.lower_ not in self.english and t.lower_.removesuffix("s") not in self.english
-                and t.lower_ not in self.gaz.given_names and t.lower_ not in self.gaz.places]
+        found = []
+        for t in doc[1:]:
+            if doc[t.i - 1].lower_ not in ("in", "near", "from") or not t.is_alpha or len(t.text) < 5 \
+                    or t.lower_ in self.english or t.lower_.removesuffix("s") in self.english \
+                    or t.lower_ in self.gaz.given_names or t.lower_ in self.gaz.places:
+                continue
+            end = t.i + 1
+            if end < len(doc) and doc[end].lower_ in PLACE_TAILS:
+                end += 1  # "in ellesmere port"
+            if end == len(doc) or doc[end].is_punct or doc[end].lower_ in PHRASE_ENDS:
+                found.append(doc[t.i:end])
+        return found
 
     def _gazetteer_places(self, doc: Doc, mode: str) -> list[Span]:
         found: list[Span] = []
@@ -94,6 +103,9 @@ class PlaceRecognizer(GazetteerRecognizer):
             for n in range(min(self.gaz.longest_place, len(doc) - i), 0, -1):
                 span = doc[i:i + n]
                 if self._is_place(span, mode):
+                    if mode == "lower" and span.end < len(doc) and doc[span.end].lower_ in PLACE_TAILS:
+                        span = doc[span.start:span.end + 1]  # "in ellesmere port", "whitley bay"
+                        n += 1
                     found.append(span)
                     i += n - 1
                     break

@@ -172,6 +172,7 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
         (rf"\b{ORDINAL}[ ]+(?!(?:{MONTH}|{WEEKDAY})\b){CAPWORD}(?:[ ]+{CAPWORD})?", 0.6),  # "2nd Heaton ...": a numbered group
         (rf"\b(?:v|vs|v\.|versus|against)[ ]+(?P<x>{CAPWORD}(?:[ ]+(?!(?:{WEEKDAY}|{WEEKDAY_SHORT})\b){CAPWORD}){{0,{MAX_WORDS}}})", 0.6),
         (rf"\bScoil Rince(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
+        (rf"\b(?:CLG|Cumann Lúthchleas Gael|Cumann|Comhaltas|Clwb|Klub)(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),  # Irish, Welsh, Polish
         (rf"\b{NAMED}(?:School|Academy|Studio|Studios)[ ]of[ ](?:{CAPWORD})(?:[ ](?:&|and)[ ]{CAPWORD})?", 0.8),
         (r"\b\d{2,4}[ ]\([A-Z][\w' -]{1,30}\)[ ](?:Sqn|Squadron|Squadron ATC|Detachment)\b", 0.85),
     )
@@ -190,9 +191,9 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
     PATTERNS = (
         (rf"\b{NAMED}(?:{VENUE_SUFFIX})\b", 0.8),
         (rf"\bSt\.?[ ]+{CAPWORD}['’]s\b", 0.7),
-        (r"\b(?:[Ww]ard|WARD)[ ](?P<x>[0-9][0-9A-Z]{0,2}|[A-Z][a-z]+)\b", 0.7),  # hospital wards: "ward 4C"
+        (r"\b(?:[Ww]ard|WARD)[ ](?:[0-9][0-9A-Z]{0,2}|[A-Z][a-z]+)\b", 0.7),  # hospital wards: "ward 4C"
         (rf"\b{CAPWORD}(?:[ ]{CAPWORD})?[ ](?:ward|Ward|Unit)\b", 0.6),  # "Piam Brown ward"
-        (rf"\b(?:at|opposite|outside|near|behind|by|from|At)[ ](?:the[ ])?(?P<x>{CHAINS})(?!\w)", 0.6),
+        (rf"\b(?:at|opposite|outside|near|behind|by|from|At)[ ](?:the[ ])?(?P<x>(?i:{CHAINS}))(?!\w)", 0.6),
         (rf"\b(?:{VENUE_PREFIX})(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}", 0.7),
         (rf"(?<=[a-z,][ ])(?P<x>The[ ]+{CAPWORD}(?:[ ]+{CAPWORD}){{0,2}})", 0.4),  # "off to The Braid": "The" mid-sentence
         (r"\b[Ss][Tt]\.?[ ]+[a-z]+s\b", 0.5),  # "st johns" in lower-case posts

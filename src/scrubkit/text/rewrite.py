@@ -313,7 +313,7 @@ def group_operator(kind: str) -> Operator:
     return operator
 
 
-VENUE_KINDS = (("leisure centre", "a local leisure centre"), ("sports centre", "a local sports centre"),
+VENUE_KINDS = (("ward", "a hospital ward"), ("leisure centre", "a local leisure centre"), ("sports centre", "a local sports centre"),
                ("church hall", "a local church hall"), ("hall", "a local hall"), ("church", "a local church"),
                ("chapel", "a local church"), ("library", "a local library"), ("museum", "a museum"),
                ("zoo", "a zoo"), ("theatre", "a local theatre"), ("empire", "a local theatre"),
