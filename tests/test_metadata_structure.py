@@ -186,3 +186,15 @@ def test_every_table_a_scan_uses_is_kept(options: dict) -> None:
         assert before.tobytes() == after.tobytes()
     assert [s.marker for s in layout(clean).segments if s.marker in (0xC4, 0xDA)] == \
         [s.marker for s in layout(data).segments if s.marker in (0xC4, 0xDA)]
+
+
+def test_text_appended_inside_a_webp_vp8x_chunk_is_cut() -> None:
+    data = shared("metadata", "exiftool-t-images/RIFF.webp").read_bytes()
+    assert data[12:16] == b"VP8X"
+    body = data[20:30] + SECRET + (b"\0" if len(SECRET) % 2 else b"")
+    chunk = b"VP8X" + struct.pack("<I", 10 + len(SECRET)) + body
+    rest = b"WEBP" + chunk + data[30:]
+    hidden = b"RIFF" + struct.pack("<I", len(rest)) + rest
+    clean = _assert_cleaned(hidden, "WEBP", "WEBP:VP8X")
+    with Image.open(io.BytesIO(data)) as before, Image.open(io.BytesIO(clean)) as after:
+        assert before.tobytes() == after.tobytes()

@@ -13,6 +13,8 @@ from scrubkit.media.formats.icc import icc_items, neutral_icc
 from scrubkit.media.formats.xmp import xmp_items
 
 IMAGE_CHUNKS = frozenset({b"VP8 ", b"VP8L", b"VP8X", b"ALPH", b"ANIM", b"ANMF", b"ICCP"})
+#: kept chunks with one size; a longer one carries something else, which is cut off
+FIXED_SIZES = {b"VP8X": 10, b"ANIM": 6}
 _ICC_FLAG, _EXIF_FLAG, _XMP_FLAG = 0x20, 0x08, 0x04
 
 
@@ -61,7 +63,9 @@ class WebpCleaner(FormatCleaner):
                 found.append(("ICC", "ICC_Profile", f"({len(body)} bytes)"))
                 found.extend(icc_items(data[start + 8 : start + 8 + _size(data, start)]))
             elif kind in IMAGE_CHUNKS:
-                continue
+                if _size(data, start) > FIXED_SIZES.get(kind, _size(data, start)):
+                    extra = _size(data, start) - FIXED_SIZES[kind]
+                    found.append(("WEBP", kind.decode("latin-1"), f"({extra} bytes beyond its fixed size)"))
             elif kind == b"EXIF":
                 found.extend(exif_items(_tiff_start(body)))
             elif kind == b"XMP ":
@@ -80,6 +84,8 @@ class WebpCleaner(FormatCleaner):
                 orientation = orientation_of(_tiff_start(data[start + 8 : end]))
             elif kind == b"ICCP":
                 kept.append(_chunk(b"ICCP", neutral_icc(data[start + 8 : start + 8 + _size(data, start)])))
+            elif kind in FIXED_SIZES:  # re-emitted at its fixed size: whatever was appended inside is gone
+                kept.append(_chunk(kind, data[start + 8 : start + 8 + min(_size(data, start), FIXED_SIZES[kind])]))
             elif kind in IMAGE_CHUNKS:
                 kept.append(data[start:end])
         if kept and kept[0][:4] == b"VP8X":
