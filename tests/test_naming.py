@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-import scrubkit
 from scrubkit.batch import Batch
 from scrubkit.errors import UsageError
 from scrubkit.manifest import MANIFEST_NAME
@@ -61,20 +60,25 @@ def test_the_output_folder_holds_no_absolute_path(school: Path, tmp_path: Path) 
 @pytest.mark.parametrize("scheme", ["sequential", "hash"])
 def test_renamed_outputs_say_nothing_and_keep_their_names_on_a_rerun(school: Path, tmp_path: Path, scheme: str) -> None:
     dst = tmp_path / "out"
-    results = scrubkit.scrub_folder(school, dst, "metadata-only", jobs=1, rename=scheme)
-    assert {r.status for r in results} == {"clean"}
+    (school / SCHOOL / "emily-smith-year4.txt").write_text("Well done Emily Smith!", encoding="utf-8")
+    batch = Batch(school, dst, "metadata-only", rename=scheme)
+    results = batch.run(jobs=1)
+    write_review(dst, batch.results)  # the review page shows the new names only
+    assert {r.status for r in results} == {"clean"}, [r.reason for r in results]
     shared = everything_in(dst)
     for word in ("emily", "smith", "St Marys", "Leeds", "IMG_0042", "DSC_0001", str(tmp_path)):
         assert word not in shared, (word, shared[:1000])
-    outputs = sorted(p.relative_to(dst).as_posix() for p in dst.rglob("*.jpg"))
+    outputs = sorted(p.relative_to(dst).as_posix() for p in dst.rglob("*") if p.suffix in (".jpg", ".txt")
+                     and not p.relative_to(dst).as_posix().startswith(".scrubkit"))
     if scheme == "sequential":
-        assert outputs == ["0001.jpg", "folder-001/0001.jpg", "folder-001/0002.jpg"]
+        assert outputs == ["0001.jpg", "folder-001/0001.jpg", "folder-001/0002.jpg", "folder-001/0003.txt"]
     else:
         assert all(len(Path(o).stem) == 12 for o in outputs)
     names = json.loads(names_path(dst).read_text(encoding="utf-8"))
-    assert sorted(names["files"].values()) == sorted(["DSC_0001.jpg", f"{SCHOOL}/IMG_0042.jpg", f"{SCHOOL}/emily-smith-year4.jpg"])
+    assert sorted(names["files"].values()) == sorted(["DSC_0001.jpg", f"{SCHOOL}/IMG_0042.jpg", f"{SCHOOL}/emily-smith-year4.jpg",
+                                                      f"{SCHOOL}/emily-smith-year4.txt"])
     again = Batch(school, dst, "metadata-only", rename=scheme)
-    assert again.resumed == 3  # the same names: nothing to redo
+    assert again.resumed == 3  # the same names: nothing to redo (captions are always redone)
     with pytest.raises(UsageError, match="rename"):
         Batch(school, dst, "metadata-only")  # the original names would join the renamed ones
 
