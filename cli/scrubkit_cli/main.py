@@ -13,10 +13,10 @@ from scrubkit.batch import Batch
 from scrubkit.errors import ScrubError
 from scrubkit.naming import RenameScheme, identifying_names
 from scrubkit.report import check_report_path, write_report
-from scrubkit.walk import walk
 from scrubkit.review import review_from_manifest, write_review
 from scrubkit.review_server import ReviewServer
 from scrubkit.signoff import ReviewSession
+from scrubkit.walk import walk
 from scrubkit_cli import text_commands
 from scrubkit_cli.options import (
     EXIT_FAILED,

@@ -22,16 +22,16 @@ from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Protocol
 
+from scrubkit.dispatch import output_name, scrub_file
 from scrubkit.edits import Edits, EditsStore
 from scrubkit.errors import UsageError
+from scrubkit.lock import FolderLock
 from scrubkit.manifest import (
     Manifest,
     policy_fingerprint,
     result_from_json,
 )
 from scrubkit.media.atomic import is_temporary
-from scrubkit.dispatch import output_name, scrub_file
-from scrubkit.lock import FolderLock
 from scrubkit.naming import NamesFile, Renamer, RenameScheme, check_names_place
 from scrubkit.paths import check_output_folder, inside, same_file
 from scrubkit.policy import Policy
