@@ -3,10 +3,13 @@
 Images are numpy arrays, H x W x 3, uint8, RGB, already orientation-corrected; every Region is in
 that image's pixel coordinates. Detectors load their models lazily, once per process, from files
 shipped inside the installed packages, and raise DetectorError (never anything else) when they fail.
+Not every model library is safe to call from two threads at once, so `find_regions` runs one image
+at a time per process (each model call already uses the cores the process is given).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
@@ -27,6 +30,10 @@ class Detector(Protocol):
     def detect(self, image: np.ndarray) -> list[Region]: ...
 
 
+#: held while the detectors run on one image (see the module docstring)
+_MODELS_IN_USE = threading.Lock()
+
+
 def find_regions(
     image: np.ndarray, policy: Policy, *, for_verification: bool = False, unsure: list[Region] | None = None
 ) -> list[Region]:
@@ -37,6 +44,13 @@ def find_regions(
     covered image proves nothing. A list passed as `unsure` receives what was found but left
     uncovered for lack of confidence (for the review verdict, scrubkit.verdict).
     """
+    with _MODELS_IN_USE:
+        return _find_regions(image, policy, for_verification, unsure)
+
+
+def _find_regions(
+    image: np.ndarray, policy: Policy, for_verification: bool, unsure: list[Region] | None
+) -> list[Region]:
     regions: list[Region] = []
     if policy.people != "off":
         from scrubkit.detect.faces import face_detector, verification_detector

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from scrubkit.detect import registry
 from scrubkit.errors import DetectorError
 from scrubkit.runtime import model_threads
 from scrubkit.types import Region
@@ -164,7 +165,7 @@ def needed_score(heights: np.ndarray, threshold: float, plan: ScanPlan = ScanPla
 
 def face_detector(threshold: float = 0.2) -> CenterFaceDetector:
     """The face detector for this process; one per threshold, all sharing one loaded model."""
-    return _detector(float(threshold))
+    return registry.load(SOURCE, "face", threshold=float(threshold))  # type: ignore[return-value]
 
 
 def verification_detector(threshold: float = 0.2) -> CenterFaceDetector:
@@ -177,12 +178,8 @@ def verification_detector(threshold: float = 0.2) -> CenterFaceDetector:
     the upscaled and mirrored passes that only help faint faces, so the check runs VERIFY_PLAN,
     several times cheaper than the search itself.
     """
-    return _detector(max(float(threshold), VERIFY_THRESHOLD), VERIFY_PLAN)
-
-
-@lru_cache(maxsize=8)
-def _detector(threshold: float, plan: ScanPlan = ScanPlan()) -> CenterFaceDetector:
-    return CenterFaceDetector(threshold, plan)
+    threshold = max(float(threshold), VERIFY_THRESHOLD)
+    return registry.load(SOURCE, "face", threshold=threshold, plan=VERIFY_PLAN)  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=4)

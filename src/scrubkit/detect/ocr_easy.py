@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from scrubkit.detect.text import region_from_points
+from scrubkit.detect.quads import region_from_points
 from scrubkit.types import Region
 
 

