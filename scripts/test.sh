@@ -16,12 +16,12 @@ fi
 
 python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
-.venv/bin/pip install -q -e '.[test]'
+.venv/bin/pip install -q -e '.[test,cluster]'
 # The optional easyocr backend is tested too when the disk can hold torch (about 6 GB);
 # its tests skip with a reason otherwise.
 free_gb=$(df -Pk . | awk 'NR==2 {print int($4 / 1048576)}')
 if [ "${free_gb:-0}" -ge 15 ]; then
-  .venv/bin/pip install -q -e '.[test,easyocr]'
+  .venv/bin/pip install -q -e '.[test,cluster,easyocr]'
 else
   echo "note: only ${free_gb} GB free; the easyocr backend's tests will be skipped" >&2
 fi

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import webbrowser
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -32,6 +33,9 @@ from scrubkit_cli.options import (
 )
 from scrubkit_cli.output import Printer
 
+if TYPE_CHECKING:
+    from scrubkit.cluster import DaskCluster
+
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(scrubkit.__version__, prog_name="scrubkit")
@@ -55,9 +59,10 @@ def cli() -> None:
 @click.option("--review", "review", is_flag=True, help="Also write OUT/review.html, a page of the cleaned photos to check.")
 @click.option("--rename", type=RENAME_CHOICES,
               help="Give the outputs neutral names (0001.jpg, or a keyed hash); the way back is kept beside OUT.")
+@click.option("--cluster", metavar="ADDRESS", help="Run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); needs scrubkit[cluster].")
 def clean(
     src: Path, dst: Path, policy_name: str, report_path: Path | None, overwrite: bool, ocr: str | None,
-    style: str | None, jobs: int, review: bool, rename: RenameScheme | None,
+    style: str | None, jobs: int, review: bool, rename: RenameScheme | None, cluster: str | None,
 ) -> None:
     """Write scrubbed copies of the photos in SRC (a file or folder tree) into --out.
 
@@ -78,7 +83,7 @@ def clean(
     printer.resuming(batch.resumed, len(batch.tasks))
     try:
         with printer.progress(len(batch.todo)) as advance:
-            results = batch.run(jobs=jobs or None, progress=advance)
+            results = batch.run(jobs=jobs or None, progress=advance, executor=_cluster_executor(cluster))
         if report_path:
             write_report(report_path, results, policy)
     except KeyboardInterrupt as stop:  # Ctrl-C or SIGTERM; handled here: click would print "Aborted!" and exit 1
@@ -93,6 +98,14 @@ def clean(
         identifying = [] if rename else identifying_names(labels)
         printer.names(batch.names.path, renamed=rename is not None, identifying=identifying, total=len(labels))
     sys.exit(EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK)
+
+
+def _cluster_executor(address: str | None) -> DaskCluster | None:
+    if address is None:
+        return None
+    from scrubkit.cluster import DaskCluster  # imports dask only when asked for
+
+    return DaskCluster(address)
 
 
 @cli.command("review")

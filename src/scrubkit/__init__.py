@@ -7,6 +7,7 @@ proves the output clean. Everything the `scrubkit` command does is available her
     result = scrubkit.scrub_image("in.jpg", "out.jpg", policy="strict")
     result = scrubkit.scrub_video("in.mov", "out.mp4", policy="standard")
     result = scrubkit.scrub_file(path, out_path)      # a photo or a video, told by its content
+    clean_bytes, result = scrubkit.scrub_bytes(uploaded_bytes, policy="standard")
     results = scrubkit.scrub_folder("photos/", "clean/", policy="standard")
     findings = scrubkit.inspect("in.jpg")
     caption = scrubkit.scrub_text("Well done Amy Clarke (Year 4)!", policy="strict").output
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from scrubkit.dispatch import scrub_file
     from scrubkit.errors import ScrubError
     from scrubkit.inspection import Inspection, inspect
-    from scrubkit.pipeline import scrub_image
+    from scrubkit.pipeline import scrub_bytes, scrub_image
     from scrubkit.post import PostResult, scrub_post
     from scrubkit.text import TextResult, TextScrubber, scrub_text
     from scrubkit.policy import PRESETS, Policy
@@ -39,6 +40,7 @@ _EXPORTS = {
     "scrub_image": "scrubkit.pipeline",
     "scrub_video": "scrubkit.video",
     "scrub_file": "scrubkit.dispatch",
+    "scrub_bytes": "scrubkit.pipeline",
     "scrub_folder": "scrubkit.batch",
     "inspect": "scrubkit.inspection",
     "scrub_text": "scrubkit.text",
@@ -69,6 +71,7 @@ __all__ = [
     "__version__",
     "inspect",
     "scrub_file",
+    "scrub_bytes",
     "scrub_folder",
     "scrub_image",
     "scrub_post",

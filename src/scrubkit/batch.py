@@ -397,13 +397,20 @@ def scrub_folder(
     jobs: int | None = None,
     executor: Executor | None = None,
     rename: RenameScheme | None = None,
+    cluster: object | None = None,
 ) -> list[Result]:
     """Scrub every file under `src` into the mirror tree `dst`; originals are only read.
 
     Returns one Result per input file, in path order. Runs on `jobs` processes (default: every
-    core) unless an `executor` is given. An interrupted run called again continues where it stopped
-    (see Batch). `progress(result, done, total)` is called after each file this call processes.
-    `rename` ("sequential" or "hash") gives the outputs neutral names (naming.py).
+    core) unless an `executor` is given, or on a Dask `cluster` (a scheduler address such as
+    "tcp://host:8786", or a connected distributed.Client; see docs/batches.md). An interrupted run
+    called again continues where it stopped (see Batch). `progress(result, done, total)` is called
+    after each file this call processes. `rename` ("sequential" or "hash") gives the outputs neutral
+    names (naming.py).
     """
+    if cluster is not None:
+        from scrubkit.cluster import DaskCluster
+
+        executor = DaskCluster(cluster)  # type: ignore[arg-type]
     batch = Batch(src, dst, policy, overwrite=overwrite, rename=rename)
     return batch.run(jobs=jobs, progress=progress, executor=executor)

@@ -2,7 +2,8 @@
 
 A file is written only when every step succeeded, and then atomically; any failure becomes a Result
 with a reason a person can act on (fail closed). This function is the unit of work of a batch: a pure
-function of its arguments, so any executor can map it.
+function of its arguments, so any executor can map it. `scrub_bytes` is the same in memory, for apps
+(an upload handler): bytes or a binary file object in, clean bytes and the Result out.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import os
 import stat
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from scrubkit.edits import Edits
 from scrubkit.errors import OutputExists, OutputNotWritable, ScrubError, UnreadableFile
@@ -45,32 +48,87 @@ def scrub_image(
     """
     policy = Policy.load(policy)
     src, dst = Path(src), Path(dst)
-    started = time.perf_counter()
-    result = Result(source=src, output=None, status="failed")
-    try:
+
+    def clean(result: Result) -> None:
         data = read_input(src)
         result.format = sniff_format(data)
         if warning := extension_warning(src.name, result.format):
             result.warnings.append(warning)
         check_destination(src, dst, overwrite)
         evidence = Evidence()
-        cleaned, result.metadata_removed, result.regions = scrub_bytes(
+        cleaned, result.metadata_removed, result.regions = clean_image_data(
             data, result.format, policy, edits=edits, evidence=evidence
         )
         _write(dst, cleaned, durable)
-        result.status, result.output = "clean", dst
+        result.output = dst
         result.verdict, result.check_reasons, result.unsure = judge(result.regions, evidence)
+
+    return _fail_closed(src, clean)
+
+
+def scrub_bytes(
+    data: bytes | bytearray | memoryview | BinaryIO, policy: Policy | str | None = None, *, name: str = "<memory>"
+) -> tuple[bytes | None, Result]:
+    """Scrub one image held in memory: returns (clean bytes, Result), or (None, Result) if it failed.
+
+    `data` is the file's bytes or a binary file object (read to its end, never closed). The output
+    is exactly what `scrub_image` would write, verified the same way; nothing touches the disk.
+    `name` labels the Result (its `source`; `output` stays None). Like `scrub_image` it never
+    raises for a bad image: a failed Result carries the reason and no bytes.
+
+    Safe to call from many threads at once: each model is loaded once per process (the first call
+    pays for it) and shared; model calls that are not thread-safe are serialised inside.
+    """
+    policy = Policy.load(policy)
+    cleaned: list[bytes] = []
+
+    def clean(result: Result) -> None:
+        raw = _bytes_of(data)
+        result.format = sniff_format(raw)
+        evidence = Evidence()
+        out, result.metadata_removed, result.regions = clean_image_data(raw, result.format, policy, evidence=evidence)
+        cleaned.append(out)
+        result.verdict, result.check_reasons, result.unsure = judge(result.regions, evidence)
+
+    result = _fail_closed(Path(name), clean)
+    return (cleaned[0] if result.ok else None), result
+
+
+def _fail_closed(source: Path, clean: Callable[[Result], None]) -> Result:
+    """Run `clean` on a fresh failed Result; it becomes clean only if `clean` returns."""
+    started = time.perf_counter()
+    result = Result(source=source, output=None, status="failed")
+    try:
+        clean(result)
+        result.status = "clean"
     except ScrubError as e:
-        result.status, result.reason = e.status, str(e)  # type: ignore[assignment]
+        result.status, result.reason, result.output = e.status, str(e), None  # type: ignore[assignment]
     except MemoryError:
-        result.reason = "ran out of memory while processing this image; file not written"
+        result.reason, result.output = "ran out of memory while processing this image; file not written", None
     except Exception as e:  # noqa: BLE001 - fail closed on anything unforeseen, with a reason
-        result.reason = f"internal error ({type(e).__name__}: {e}); file not written"
+        result.reason, result.output = f"internal error ({type(e).__name__}: {e}); file not written", None
     result.seconds = time.perf_counter() - started
     return result
 
 
-def scrub_bytes(
+def _bytes_of(data: bytes | bytearray | memoryview | BinaryIO) -> bytes:
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        raw = bytes(data)
+    elif callable(getattr(data, "read", None)):
+        try:
+            raw = data.read(MAX_INPUT_BYTES + 1)
+        except OSError as e:
+            raise UnreadableFile(f"cannot read: {e.strerror or e}") from None
+        if not isinstance(raw, bytes):
+            raise UnreadableFile("the file object gave text, not bytes; open it in binary mode ('rb')")
+    else:
+        raise UnreadableFile(f"expected bytes or a binary file object, got {type(data).__name__}")
+    if len(raw) > MAX_INPUT_BYTES:
+        raise UnreadableFile(f"too large to process (over {MAX_INPUT_BYTES / 2**30:.0f} GiB)")
+    return raw
+
+
+def clean_image_data(
     data: bytes, fmt: str, policy: Policy, *, edits: Edits | None = None, evidence: Evidence | None = None
 ) -> tuple[bytes, list[str], list[Region]]:
     """Clean one image held in memory; returns (clean bytes, metadata removed, regions covered).
