@@ -2,7 +2,9 @@
 
 Regions are covered with the policy's margin, then the covered image goes through the same face and
 text detectors once more; whatever is still found outside the covers is covered too, for a bounded
-number of rounds, after which the photo fails rather than be written half-covered.
+number of rounds, after which the photo fails rather than be written half-covered. The second look
+is only around the face and text covers just made (detect/windows.py): elsewhere the pixels are the
+ones the search already read.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ def cover_and_verify(
             styled = [r for r in grown if edits.style_of(r, policy.style) == style]
             pixels = cover(pixels, styled, style) if styled else pixels
         covered += grown
-        again = find_regions(pixels, policy, for_verification=True)
+        again = find_regions(pixels, policy, for_verification=True, near=[r.box for r in grown if r.kind != "person"])
         boxes = [r.box for r in covered]
         missed = [
             r for r in again

@@ -10,14 +10,15 @@ at a time per process (each model call already uses the cores the process is giv
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
 import numpy as np
 
+from scrubkit.detect.windows import detect_in_windows, windows_around
 from scrubkit.errors import DetectorError, ScrubError
 from scrubkit.policy import Policy
-from scrubkit.types import Region
+from scrubkit.types import Box, Region
 
 T = TypeVar("T")
 
@@ -35,22 +36,36 @@ _MODELS_IN_USE = threading.Lock()
 
 
 def find_regions(
-    image: np.ndarray, policy: Policy, *, for_verification: bool = False, unsure: list[Region] | None = None
+    image: np.ndarray,
+    policy: Policy,
+    *,
+    for_verification: bool = False,
+    unsure: list[Region] | None = None,
+    near: Sequence[Box] | None = None,
 ) -> list[Region]:
     """Every region the policy wants covered, from every detector it enables.
 
     With `for_verification`, only the detectors whose findings prove a leak (faces and text) run,
-    faces at the verification threshold and text without the small-text pass: torsos are covered by geometry, so re-detecting them on a
-    covered image proves nothing. A list passed as `unsure` receives what was found but left
-    uncovered for lack of confidence (for the review verdict, scrubkit.verdict).
+    faces at the verification threshold and text without the small-text pass: torsos are covered
+    by geometry, so re-detecting them on a covered image proves nothing. With `near` (the boxes
+    that changed since the search), they look only around those boxes (see detect/windows.py).
+    A list passed as `unsure` receives what was found but left uncovered for lack of confidence
+    (for the review verdict, scrubkit.verdict).
     """
     with _MODELS_IN_USE:
-        return _find_regions(image, policy, for_verification, unsure)
+        return _find_regions(image, policy, for_verification, unsure, near)
 
 
 def _find_regions(
-    image: np.ndarray, policy: Policy, for_verification: bool, unsure: list[Region] | None
+    image: np.ndarray, policy: Policy, for_verification: bool, unsure: list[Region] | None, near: Sequence[Box] | None
 ) -> list[Region]:
+    windows = None if near is None else windows_around(near, image.shape[1], image.shape[0])
+
+    def _run(detector: Detector, image: np.ndarray) -> list[Region]:
+        if windows is None:
+            return _guarded(detector.name, lambda: detector.detect(image))
+        return _guarded(detector.name, lambda: detect_in_windows(image, windows, detector.detect))
+
     regions: list[Region] = []
     if policy.people != "off":
         from scrubkit.detect.faces import face_detector, verification_detector
@@ -72,11 +87,7 @@ def _find_regions(
 
             regions += _guarded("person", lambda: torso_regions(image, faces))
     if policy.text != "off":
-        from scrubkit.detect.text import (
-            identifying_regions,
-            text_detector,
-            verification_text_detector,
-        )
+        from scrubkit.detect.text import identifying_regions, text_detector, verification_text_detector
 
         reader = verification_text_detector if for_verification else text_detector
         found = _run(reader(policy.ocr), image)
@@ -87,10 +98,6 @@ def _find_regions(
 
             unsure += [r for r in found if r not in kept and r.score < UNREADABLE_SCORE]
     return regions
-
-
-def _run(detector: Detector, image: np.ndarray) -> list[Region]:
-    return _guarded(detector.name, lambda: detector.detect(image))
 
 
 def _guarded(name: str, call: Callable[[], T]) -> T:
