@@ -1,19 +1,25 @@
-"""Batch throughput: photos per minute for `scrubkit clean` (metadata-only, standard, strict) on 1 and
-2 worker processes, beside `exiftool -all=` and deface on the same photos, in one run; peak memory.
+"""Batch throughput: `scrubkit clean` beside deface and `exiftool -all=` on the same folders, in one
+run, with recall measured on the same photos; 1 vs 2 workers; a Dask cluster vs the process pool.
 
-    .venv/bin/python benchmarks/throughput.py [--photos 200] [--detector-photos 40]
-        [--deface /tmp/venv-deface2/bin/deface]
+    .venv/bin/python benchmarks/throughput.py [--photos 200] [--detector-photos 40] [--scaling-photos 200]
+        [--rounds 2] [--deface /tmp/venv-deface/bin/deface]
 
 deface 1.5.0 lives in its own venv (its opencv-python clashes with scrubkit's OpenCV):
-    python3 -m venv /tmp/venv-deface2 && /tmp/venv-deface2/bin/pip install deface==1.5.0 onnx onnxruntime
+    python3 -m venv /tmp/venv-deface && /tmp/venv-deface/bin/pip install deface==1.5.0 onnx onnxruntime
 
 The folder is assembled from ../shared/data (metadata JPEGs, faces-wider, faces-groups,
 text-icdar15, taken in turn so any prefix is a mix) and copied to a temp dir; nothing is kept.
 Every tool is timed end to end as a user runs it (start-up and model loading included), each on a
-fresh copy. Metadata-only and exiftool run on all photos; the detector policies and deface on the
-first --detector-photos of them (the same photos for both). Peak memory is the highest VmHWM of
-any process of the command (a worker, or the main process when --jobs 1), polled from /proc.
-The table goes to docs/benchmarks/throughput.md.
+fresh copy, all cores each. Tools that are compared run interleaved, `--rounds` times (exiftool,
+scrubkit, exiftool, scrubkit, ...), and each row is the median of its rounds, so load from other
+work on the machine falls on both sides of a ratio. Metadata-only and exiftool run on all photos;
+standard, strict and deface on the first --detector-photos; 1 vs 2 workers (standard) on the first
+--scaling-photos. Recall is scored from the same runs' reports with ../shared/tools metrics: faces
+>= 20 px on the faces-wider/faces-groups photos among them, legible text on the ICDAR ones.
+The cluster row runs `scrubkit clean --cluster` against a Dask LocalCluster of 2 worker processes
+(1 thread each, 127.0.0.1 only) started by this script. Peak memory is the highest VmHWM of any
+process of the command (a worker, or the main process when --jobs 1), polled from /proc; for the
+cluster, the workers' own peak. The table goes to docs/benchmarks/throughput.md.
 """
 
 from __future__ import annotations
@@ -23,15 +29,17 @@ import json
 import os
 import platform
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
+TOOLS = REPO.parent / "shared" / "tools"
 OUT = REPO / "docs" / "benchmarks" / "throughput.md"
 SCRUBKIT = Path(sys.executable).with_name("scrubkit")
 SETS = ("metadata", "faces-wider", "faces-groups", "text-icdar15")
@@ -42,14 +50,19 @@ class Run:
     tool: str
     policy: str
     photos: int
-    jobs: int
-    seconds: float
-    peak_worker_mb: float
-    problems: str
+    jobs: str
+    seconds: list[float] = field(default_factory=list)
+    peak_worker_mb: float = 0.0
+    problems: str = ""
+    report: dict | None = None
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
 
     @property
     def per_minute(self) -> float:
-        return 60 * self.photos / self.seconds
+        return 60 * self.photos / self.median
 
 
 def assemble(folder: Path, count: int) -> list[Path]:
@@ -84,10 +97,7 @@ def tree_peaks(pid: int, peaks: dict[int, int]) -> None:
 
 
 def timed(cmd: list[str], log: Path) -> tuple[float, float, int]:
-    """Run `cmd`; returns (seconds, the highest peak RSS of any of its processes in MB, exit status).
-
-    With --jobs 2 that is the busiest worker (the main process only plans and records); with
-    --jobs 1 the main process does the work itself."""
+    """Run `cmd`; returns (seconds, the highest peak RSS of any of its processes in MB, exit status)."""
     peaks: dict[int, int] = {}
     with open(log, "w") as out:
         start = time.perf_counter()
@@ -108,106 +118,193 @@ def fresh_copy(files: list[Path], folder: Path) -> Path:
     return folder
 
 
-def run_scrubkit(files: list[Path], work: Path, policy: str, jobs: int) -> Run:
+def run_scrubkit(run: Run, files: list[Path], work: Path, extra: list[str]) -> None:
     src = fresh_copy(files, work / "in")
-    out, report = work / f"out-{policy}-{jobs}", work / "report.json"
+    out, report = work / "out", work / "report.json"
     shutil.rmtree(out, ignore_errors=True)
-    cmd = [str(SCRUBKIT), "clean", str(src), "--out", str(out), "--policy", policy, "--jobs", str(jobs), "--report", str(report)]
+    cmd = [str(SCRUBKIT), "clean", str(src), "--out", str(out), "--policy", run.policy, "--report", str(report), *extra]
     seconds, peak, _ = timed(cmd, work / "log.txt")
-    counts = json.loads(report.read_text())["counts"]
-    return Run("scrubkit", policy, len(files), jobs, seconds, peak, f"{counts['failed']} failed, {counts['skipped']} skipped")
+    run.report = json.loads(report.read_text())
+    counts = run.report["counts"]
+    run.seconds.append(seconds)
+    run.peak_worker_mb = max(run.peak_worker_mb, peak)
+    run.problems = f"{counts['failed']} failed, {counts['skipped']} skipped"
 
 
-def run_exiftool(files: list[Path], work: Path) -> Run:
+def run_exiftool(run: Run, files: list[Path], work: Path) -> None:
     folder = fresh_copy(files, work / "exiftool")
     seconds, peak, status = timed(["exiftool", "-q", "-q", "-all=", "-overwrite_original", str(folder)], work / "log.txt")
-    return Run("exiftool -all=", "metadata", len(files), 1, seconds, peak, f"exit {status}")
+    run.seconds.append(seconds)
+    run.peak_worker_mb, run.problems = max(run.peak_worker_mb, peak), f"exit {status}"
 
 
-def run_deface(files: list[Path], work: Path, deface: str) -> Run:
+def run_deface(run: Run, files: list[Path], work: Path, deface: str) -> None:
     folder = fresh_copy(files, work / "deface")
     cmd = [deface, str(folder), "--backend", "onnxrt", "--ep", "CPUExecutionProvider"]
     seconds, peak, status = timed(cmd, work / "log.txt")
     written = len(list(folder.glob("*_anonymized*")))
-    return Run("deface 1.5.0", "faces (blur)", len(files), 1, seconds, peak, f"{written} written, exit {status}")
+    run.seconds.append(seconds)
+    run.peak_worker_mb, run.problems = max(run.peak_worker_mb, peak), f"{written} written, exit {status}"
 
 
-def table(runs: list[Run]) -> str:
+# ---- recall from a run's report, scored with the shared metric scripts
+
+
+def _metrics(name: str):  # noqa: ANN202 - the shared script, imported by path
+    sys.path.insert(0, str(TOOLS))
+    return __import__(name)
+
+
+def recall(report: dict) -> dict[str, tuple[float, int]]:
+    """{"faces": (recall >= 20 px, labelled faces), "text": (legible recall, labelled lines)} for the
+    labelled photos among the report's files (face boxes for faces, text quads for text)."""
+    by_set: dict[str, dict[str, list[dict]]] = {}
+    for entry in report["files"]:
+        original = Path(entry["source"]).name.split("-", 1)[1]  # "007-faces-wider-x.jpg" -> "faces-wider-x.jpg"
+        for prefix in ("faces-wider", "faces-groups", "text-icdar15"):
+            if original.startswith(prefix + "-"):
+                by_set.setdefault(prefix, {})[original[len(prefix) + 1 :]] = entry["regions"]
+    scores: dict[str, tuple[float, int]] = {}
+    faces = _metrics("metrics_faces")
+    covered = total = 0
+    for prefix in ("faces-wider", "faces-groups"):
+        if prefix not in by_set:
+            continue
+        labels = json.loads((DATA / prefix / "labels.json").read_text())
+        meta = json.loads((DATA / prefix / "meta.json").read_text())
+        names = by_set[prefix]
+        pred = {n: [r["box"] for r in regions if r["kind"] == "face"] for n, regions in names.items()}
+        result = faces.evaluate({n: labels[n] for n in names}, {n: meta[n] for n in names}, pred)
+        n = result["by_orig_height"]["20-40"]["n"] + result["by_orig_height"][">=40"]["n"]
+        covered += result["face_recall_ge20"] * n
+        total += n
+    if total:
+        scores["faces"] = (covered / total, total)
+    if "text-icdar15" in by_set:
+        text = _metrics("metrics_text")
+        names = by_set["text-icdar15"]
+        labels = json.loads((DATA / "text-icdar15" / "labels.json").read_text())
+        pred = {n: [r["quad"] for r in regions if r["kind"] == "text" and r.get("quad")] for n, regions in names.items()}
+        result = text.evaluate({n: labels[n] for n in names}, pred, str(DATA / "text-icdar15" / "images"))
+        legible = sum(1 for n in names for label in labels[n] if not label["dont_care"])
+        scores["text"] = (result["text_recall_legible"], legible)
+    return scores
+
+
+# ---- the Dask cluster row
+
+
+def run_cluster(run: Run, files: list[Path], work: Path) -> None:
+    """`scrubkit clean --cluster` against a LocalCluster of 2 single-thread worker processes."""
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address="127.0.0.1:0", env={"SCRUBKIT_MODEL_THREADS": "1"}) as cluster, \
+            Client(cluster) as client:
+        run_scrubkit(run, files, work, ["--cluster", cluster.scheduler_address])
+        peaks = client.run(lambda: __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss)
+        run.peak_worker_mb = max(peaks.values()) / 1024
+
+
+# ---- report
+
+
+def table(runs: list[Run], baselines: dict[str, Run]) -> str:
     lines = [
-        "| tool | policy | photos | jobs | seconds | photos/min | peak RSS per worker (MB) | problems |",
-        "|---|---|---:|---:|---:|---:|---:|---|",
+        "| tool | policy | photos | jobs | seconds (median) | photos/min | vs competitor | peak RSS per worker (MB) | problems |",
+        "|---|---|---:|---|---:|---:|---:|---:|---|",
     ]
     for r in runs:
+        base = baselines.get(r.policy)
+        versus = f"{base.median / r.median:.2f}x" if base and base is not r else ""
         lines.append(
-            f"| {r.tool} | {r.policy} | {r.photos} | {r.jobs} | {r.seconds:.1f} | {r.per_minute:.0f} | "
+            f"| {r.tool} | {r.policy} | {r.photos} | {r.jobs} | {r.median:.1f} | {r.per_minute:.0f} | {versus} | "
             f"{r.peak_worker_mb:.0f} | {r.problems} |"
         )
     return "\n".join(lines)
-
-
-def verdicts(runs: list[Run]) -> list[str]:
-    def find(tool: str, policy: str | None = None, jobs: int | None = None) -> Run | None:
-        return next((r for r in runs if r.tool.startswith(tool) and policy in (None, r.policy) and jobs in (None, r.jobs)), None)
-
-    lines = []
-    for policy in ("metadata-only", "standard", "strict"):
-        one, two = find("scrubkit", policy, 1), find("scrubkit", policy, 2)
-        if one and two:
-            lines.append(f"- scaling, {policy}: 2 jobs run at {two.per_minute / one.per_minute:.2f}x the speed of 1 job (2.00x is linear)")
-    exif, meta = find("exiftool"), find("scrubkit", "metadata-only", 2)
-    if exif and meta:
-        verdict = "met" if meta.per_minute >= exif.per_minute else "NOT met"
-        lines.append(f"- metadata-only ≥ exiftool: {meta.per_minute:.0f} vs {exif.per_minute:.0f} photos/min — {verdict}")
-    deface, standard = find("deface"), find("scrubkit", "standard", 2)
-    if deface and standard:
-        ratio = deface.per_minute / standard.per_minute
-        verdict = "met" if ratio <= 2 else "NOT met"
-        lines.append(f"- standard within 2× deface: deface is {ratio:.1f}× faster ({deface.per_minute:.0f} vs {standard.per_minute:.0f} photos/min) — {verdict}")
-    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=200)
     parser.add_argument("--detector-photos", type=int, default=40, help="photos for standard, strict and deface")
-    parser.add_argument("--deface", default="/tmp/venv-deface2/bin/deface")
-    parser.add_argument("--policies", nargs="+", default=["metadata-only", "standard", "strict"])
+    parser.add_argument("--scaling-photos", type=int, default=200, help="photos for 1 vs 2 workers (standard)")
+    parser.add_argument("--rounds", type=int, default=2, help="interleaved repeats of each compared pair")
+    parser.add_argument("--deface", default="/tmp/venv-deface/bin/deface")
+    parser.add_argument("--skip", nargs="*", default=[], choices=["metadata", "detectors", "scaling", "cluster"])
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
 
+    runs: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="scrubkit-throughput-") as tmp:
         work = Path(tmp)
-        files = assemble(work / "photos", args.photos)
-        subset = files[: args.detector_photos]
+        files = assemble(work / "photos", max(args.photos, args.scaling_photos))
+        subset, scaling = files[: args.detector_photos], files[: args.scaling_photos]
         load_before = os.getloadavg()[0]
-        runs: list[Run] = []
-        runs.append(run_exiftool(files, work))
-        for policy in args.policies:
-            for jobs in (1, 2):
-                runs.append(run_scrubkit(files if policy == "metadata-only" else subset, work, policy, jobs))
-                print(table(runs[-1:]).splitlines()[-1], flush=True)
-        if Path(args.deface).exists():
-            runs.append(run_deface(subset, work, args.deface))
+        exif = Run("exiftool -all=", "metadata", args.photos, "1")
+        meta = Run("scrubkit", "metadata-only", args.photos, "default")
+        deface = Run("deface 1.5.0", "faces (blur)", len(subset), "all cores")
+        standard = Run("scrubkit", "standard", len(subset), "default (2)")
+        strict = Run("scrubkit", "strict", len(subset), "default (2)")
+        one = Run("scrubkit", "standard", len(scaling), "1")
+        two = Run("scrubkit", "standard", len(scaling), "2")
+        pool = Run("scrubkit", "standard", len(subset), "process pool, 2")
+        dask = Run("scrubkit", "standard", len(subset), "Dask LocalCluster, 2 workers")
+        for _ in range(args.rounds):
+            if "metadata" not in args.skip:
+                run_exiftool(exif, files[: args.photos], work)
+                run_scrubkit(meta, files[: args.photos], work, [])
+            if "detectors" not in args.skip:
+                if Path(args.deface).exists():
+                    run_deface(deface, subset, work, args.deface)
+                run_scrubkit(standard, subset, work, [])
+                run_scrubkit(strict, subset, work, [])
+            if "scaling" not in args.skip:
+                run_scrubkit(one, scaling, work, ["--jobs", "1"])
+                run_scrubkit(two, scaling, work, ["--jobs", "2"])
+            if "cluster" not in args.skip:
+                run_scrubkit(pool, subset, work, ["--jobs", "2"])
+                run_cluster(dask, subset, work)
+            print("round done", flush=True)
         load_after = os.getloadavg()[0]
-
-    text = "\n".join([
+    runs = [r for r in (exif, meta, deface, standard, strict, one, two, pool, dask) if r.seconds]
+    baselines = {"metadata-only": exif, "standard": deface, "strict": deface}
+    main_rows = [r for r in (exif, meta, deface, standard, strict) if r.seconds]
+    lines = [
         "# Batch throughput",
         "",
         f"`{' '.join(['.venv/bin/python', 'benchmarks/throughput.py', *sys.argv[1:]])}` — "
         f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
         f"{platform.machine()}, Python {platform.python_version()}; 1-minute load average "
-        f"{load_before:.1f} before and {load_after:.1f} after (other work on the machine slows every row alike "
-        "only if it is steady: compare rows of the same run, not runs).",
+        f"{load_before:.1f} before and {load_after:.1f} after. The machine is shared with other work: "
+        "compare rows of the same run (ratios), not runs.",
         "",
-        f"{args.photos} real JPEGs (metadata test photos, WIDER FACE crowds and groups, ICDAR street scenes, "
-        f"taken in turn); detector policies and deface on the first {args.detector_photos} of them. "
-        "Wall time of the whole command, start-up and model loading included.",
+        f"Real JPEGs (metadata test photos, WIDER FACE crowds and groups, ICDAR street scenes, taken in turn). "
+        f"Wall time of the whole command, start-up and model loading included; median of {args.rounds} "
+        "interleaved rounds. *vs competitor* = the competitor's time / this row's time (above 1: faster).",
         "",
-        table(runs),
+        "## Against the tools users would otherwise pick",
         "",
-        *verdicts(runs),
+        table(main_rows, baselines),
         "",
-    ])
+    ]
+    scored = [(r, recall(r.report)) for r in (standard, strict) if r.report]
+    if scored:
+        lines += ["## Recall on the same photos, from the same runs' reports", "",
+                  "| policy | faces >= 20 px covered (labelled faces) | legible text covered (labelled lines) |",
+                  "|---|---:|---:|"]
+        for r, score in scored:
+            face = f"{score['faces'][0]:.3f} ({score['faces'][1]})" if "faces" in score else "–"
+            text = f"{score['text'][0]:.3f} ({score['text'][1]})" if "text" in score and r.policy == "strict" else "–"
+            lines.append(f"| {r.policy} | {face} | {text} |")
+        lines.append("")
+    if one.seconds and two.seconds:
+        lines += ["## 1 vs 2 workers", "", table([one, two], {}), "",
+                  f"2 workers run at **{one.median / two.median:.2f}x** the speed of 1 (2.00x is linear).", ""]
+    if pool.seconds and dask.seconds:
+        lines += ["## Dask cluster executor vs the process pool", "", table([pool, dask], {}), "",
+                  f"The cluster runs at {pool.median / dask.median:.2f}x the process pool's speed.", ""]
+    text = "\n".join(lines)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(text)

@@ -114,7 +114,7 @@ def test_rotated_text_is_covered_by_its_quad_not_an_upright_box(rapidocr: TextDe
 def test_small_text_in_a_large_photo_is_found_by_the_tiled_pass(rapidocr: TextDetector) -> None:
     street = cv2.resize(load("img_1.jpg"), (4000, 2250), interpolation=cv2.INTER_CUBIC)[1000:2000]
     photo = render_sign(street, ["ELM GROVE"], (3300, 900), 0.4)  # a street sign with 9 px capitals
-    whole_photo_only = TextDetector(rapidocr.backend, small_text_long_side=0, tile=10**6)
+    whole_photo_only = TextDetector(rapidocr.backend, whole_long_side=2000, small_text=False)
     assert not any("GROVE" in (r.text or "") for r in whole_photo_only.detect(photo))
     found = [r for r in rapidocr.detect(photo) if "GROVE" in (r.text or "")]
     assert found and all(3280 < r.box[0] < 3310 and 870 < r.box[1] < 895 for r in found)

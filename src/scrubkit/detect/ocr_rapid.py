@@ -16,6 +16,8 @@ from scrubkit.types import Region
 #: half-read sign is still text to cover, and a needless cover costs little.
 _BOX_THRESHOLD = 0.3
 _MIN_TEXT_SCORE = 0.3
+#: larger than any read TextDetector makes (its reads stay under a few megapixels)
+_NO_LIMIT = 100_000
 
 
 class RapidOcrBackend:
@@ -31,6 +33,11 @@ class RapidOcrBackend:
                 "Global.log_level": "error",
                 "Global.text_score": _MIN_TEXT_SCORE,
                 "Det.box_thresh": _BOX_THRESHOLD,
+                # read at the size given: TextDetector decides every read's size (whole photo
+                # shrunk to 2000 px, small text enlarged), so RapidOCR neither shrinks nor enlarges
+                "Det.limit_type": "max",
+                "Det.limit_side_len": _NO_LIMIT,
+                "Global.max_side_len": _NO_LIMIT,
                 "EngineConfig.onnxruntime.intra_op_num_threads": model_threads() or -1,
             }
         )

@@ -30,12 +30,13 @@ if TYPE_CHECKING:
 
 #: the OCR backends, as the policy declares them (one list: scrubkit.policy.OcrBackend)
 BACKENDS: tuple[str, ...] = get_args(OcrBackendName)
-#: per backend: up to which long side the small-text pass enlarges photos (see TextDetector). EasyOCR's
-#: CRAFT detector already reads at full resolution (up to 2560 px) and is several times slower than
-#: RapidOCR, so for it the pass only tiles photos too large to read whole.
-_SMALL_TEXT_PASS: dict[str, dict[str, int]] = {
-    "rapidocr": {"small_text_long_side": 2560, "max_upscale": 2},
-    "easyocr": {"small_text_long_side": 0, "max_upscale": 1},
+#: per backend, how TextDetector reads (see there). RapidOCR reads whatever size it is given, so
+#: TextDetector sizes every read itself. EasyOCR's CRAFT detector already reads at full resolution
+#: (up to 2560 px) and is several times slower than RapidOCR, so for it the small-text pass only
+#: tiles photos too large to read whole.
+_PASSES: dict[str, dict[str, int]] = {
+    "rapidocr": {"whole_long_side": 2000, "small_text_long_side": 2560, "max_upscale": 2},
+    "easyocr": {"whole_long_side": 0, "small_text_long_side": 0, "max_upscale": 1},
 }
 
 
@@ -50,10 +51,12 @@ class OcrBackend(Protocol):
 class TextDetector:
     """A Detector over an OcrBackend: a whole-photo pass, then a small-text pass; mapped back, deduplicated.
 
-    The whole-photo pass finds large text (the backend may shrink the photo to read it). The
-    small-text pass reads the photo at full resolution or, for photos whose long side is below
-    `small_text_long_side`, enlarged up to `max_upscale` times, cut into overlapping tiles of at most
-    `tile` pixels, so text a few pixels high is read at a height the model was trained on. It is
+    The whole-photo pass finds large text, reading the photo shrunk to `whole_long_side` if it is
+    larger (0: as the backend sees fit). The small-text pass reads the photo at full resolution or,
+    for photos whose long side is below `small_text_long_side`, enlarged up to `max_upscale` times,
+    so text a few pixels high is read at a height the model was trained on: in one piece when the
+    enlarged photo holds at most `single_read_pixels`, else in overlapping tiles of at most `tile`
+    pixels (one read of a 2560 x 1440 photo costs two thirds of its two overlapping tiles). It is
     skipped when it would only repeat the whole-photo pass.
     """
 
@@ -61,8 +64,10 @@ class TextDetector:
         self,
         backend: OcrBackend,
         *,
+        whole_long_side: int = 0,
         small_text_long_side: int = 2560,
         max_upscale: float = 2.0,
+        single_read_pixels: int = 4_000_000,
         tile: int = 1920,
         overlap: float = 0.25,
         small_text: bool = True,
@@ -70,8 +75,10 @@ class TextDetector:
         self.backend = backend
         self.small_text = small_text
         self.name = backend.name
+        self.whole_long_side = whole_long_side
         self.small_text_long_side = small_text_long_side
         self.max_upscale = max_upscale
+        self.single_read_pixels = single_read_pixels
         self.tile = tile
         self.overlap = overlap
 
@@ -79,24 +86,38 @@ class TextDetector:
         _check_image(image)
         height, width = image.shape[:2]
         try:
-            found = self.backend.read(image) + (self._read_small_text(image) if self.small_text else [])
+            found = self._read_whole(image) + (self._read_small_text(image) if self.small_text else [])
             return _without_contained([_clipped(r, width, height) for r in found])
         except ScrubError:
             raise
         except Exception as e:  # any OCR failure fails the photo, never lets it through uncovered
             raise DetectorError(f"text detection ({self.name}) failed: {type(e).__name__}: {e}") from e
 
-    def _read_small_text(self, image: np.ndarray) -> list[Region]:
+    def _read_whole(self, image: np.ndarray) -> list[Region]:
         long_side = max(image.shape[:2])
+        if not self.whole_long_side or long_side <= self.whole_long_side:
+            return self.backend.read(image)
+        return self._read_scaled(image, 0, 0, self.whole_long_side / long_side)
+
+    def _read_small_text(self, image: np.ndarray) -> list[Region]:
+        height, width = image.shape[:2]
+        long_side = max(height, width)
         scale = min(self.max_upscale, max(1.0, self.small_text_long_side / long_side))
-        if scale == 1.0 and long_side <= self.tile:
+        if scale == 1.0 and long_side <= max(self.tile, self.whole_long_side):
             return []
+        if width * height * scale * scale <= self.single_read_pixels:
+            return self._read_scaled(image, 0, 0, scale)
         found: list[Region] = []
         for x, y, crop in _tiles(image, int(self.tile / scale), self.overlap):
-            if scale > 1.0:
-                crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-            found += [_to_photo(r, x, y, scale) for r in self.backend.read(crop)]
+            found += self._read_scaled(crop, x, y, scale)
         return found
+
+    def _read_scaled(self, crop: np.ndarray, x: int, y: int, scale: float) -> list[Region]:
+        """Read `crop` (whose top-left is (x, y) in the photo) resized by `scale`; regions in photo pixels."""
+        if scale != 1.0:
+            shrink = scale < 1.0
+            crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if shrink else cv2.INTER_CUBIC)
+        return [_to_photo(r, x, y, scale) for r in self.backend.read(crop)]
 
 
 def _check_image(image: object) -> None:
@@ -156,7 +177,7 @@ def _area(region: Region) -> float:
 @functools.cache
 def text_detector(backend: str = "rapidocr") -> Detector:
     """The text Detector for `backend` ("rapidocr" | "easyocr"), models loaded once per process."""
-    return TextDetector(_load_backend(backend), **_SMALL_TEXT_PASS[backend])
+    return TextDetector(_load_backend(backend), **_PASSES[backend])
 
 
 @functools.cache
@@ -167,7 +188,7 @@ def verification_text_detector(backend: str = "rapidocr") -> Detector:
     and what the covers hide is judged by what is read over them; neither needs the small-text
     pass, which costs several times the whole-photo read.
     """
-    return TextDetector(_load_backend(backend), small_text=False)
+    return TextDetector(_load_backend(backend), **_PASSES[backend], small_text=False)
 
 
 def _load_backend(backend: str) -> OcrBackend:
