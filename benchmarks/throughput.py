@@ -150,7 +150,7 @@ def run_deface(run: Run, files: list[Path], work: Path, deface: str) -> None:
 # ---- recall from a run's report, scored with the shared metric scripts
 
 
-def _metrics(name: str):  # noqa: ANN202 - the shared script, imported by path
+def _metrics(name: str):  # the shared script, imported by path
     sys.path.insert(0, str(TOOLS))
     return __import__(name)
 
@@ -235,7 +235,6 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
 
-    runs: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="scrubkit-throughput-") as tmp:
         work = Path(tmp)
         files = assemble(work / "photos", max(args.photos, args.scaling_photos))
@@ -267,21 +266,24 @@ def main() -> None:
                 run_cluster(dask, subset, work)
             print("round done", flush=True)
         load_after = os.getloadavg()[0]
-    runs = [r for r in (exif, meta, deface, standard, strict, one, two, pool, dask) if r.seconds]
     baselines = {"metadata-only": exif, "standard": deface, "strict": deface}
     main_rows = [r for r in (exif, meta, deface, standard, strict) if r.seconds]
     lines = [
         "# Batch throughput",
         "",
-        f"`{' '.join(['.venv/bin/python', 'benchmarks/throughput.py', *sys.argv[1:]])}` — "
-        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
-        f"{platform.machine()}, Python {platform.python_version()}; 1-minute load average "
-        f"{load_before:.1f} before and {load_after:.1f} after. The machine is shared with other work: "
-        "compare rows of the same run (ratios), not runs.",
+        (
+            f"`{' '.join(['.venv/bin/python', 'benchmarks/throughput.py', *sys.argv[1:]])}` — "
+            f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, "
+            f"{platform.machine()}, Python {platform.python_version()}; 1-minute load average "
+            f"{load_before:.1f} before and {load_after:.1f} after. The machine is shared with other work: "
+            "compare rows of the same run (ratios), not runs."
+        ),
         "",
-        f"Real JPEGs (metadata test photos, WIDER FACE crowds and groups, ICDAR street scenes, taken in turn). "
-        f"Wall time of the whole command, start-up and model loading included; median of {args.rounds} "
-        "interleaved rounds. *vs competitor* = the competitor's time / this row's time (above 1: faster).",
+        (
+            "Real JPEGs (metadata test photos, WIDER FACE crowds and groups, ICDAR street scenes, taken in turn). "
+            f"Wall time of the whole command, start-up and model loading included; median of {args.rounds} "
+            "interleaved rounds. *vs competitor* = the competitor's time / this row's time (above 1: faster)."
+        ),
         "",
         "## Against the tools users would otherwise pick",
         "",

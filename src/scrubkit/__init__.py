@@ -30,9 +30,9 @@ if TYPE_CHECKING:
     from scrubkit.errors import ScrubError
     from scrubkit.inspection import Inspection, inspect
     from scrubkit.pipeline import scrub_bytes, scrub_image
+    from scrubkit.policy import PRESETS, Policy
     from scrubkit.post import PostResult, scrub_post
     from scrubkit.text import TextResult, TextScrubber, scrub_text
-    from scrubkit.policy import PRESETS, Policy
     from scrubkit.types import Region, Result, Span
     from scrubkit.video import scrub_video
 

@@ -74,5 +74,5 @@ def _build(name: str, entry: Entry, options: dict[str, object]) -> object:
         return getattr(importlib.import_module(module), attribute)(**options)
     except ScrubError:
         raise
-    except Exception as e:  # noqa: BLE001 - model libraries raise their own untyped errors
+    except Exception as e:  # model libraries raise their own untyped errors
         raise DetectorError(f"cannot load the {name} models: {type(e).__name__}: {e}") from e
