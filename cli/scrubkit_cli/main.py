@@ -14,9 +14,6 @@ from scrubkit.batch import Batch
 from scrubkit.errors import ScrubError
 from scrubkit.naming import RenameScheme, identifying_names
 from scrubkit.report import check_report_path, write_report
-from scrubkit.review import review_from_manifest, write_review
-from scrubkit.review_server import ReviewServer
-from scrubkit.signoff import ReviewSession
 from scrubkit.walk import walk
 from scrubkit_cli import text_commands
 from scrubkit_cli.options import (
@@ -91,7 +88,11 @@ def clean(
         sys.exit(interrupted_status(stop))
     except ScrubError as e:
         raise Refused(str(e)) from None
-    page = write_review(dst, batch.results, policy.name) if review else None
+    page = None
+    if review:  # the review modules import the imaging libraries: only when asked for
+        from scrubkit.review import write_review
+
+        page = write_review(dst, batch.results, policy.name)
     printer.summary(results, dst, report_path, page)
     if batch.folder_run:
         labels = sorted(set(batch.labels.values()))
@@ -123,6 +124,10 @@ def review_cmd(
     host: str, port: int, no_open: bool,
 ) -> None:
     """Check an earlier `clean --out DST`: write DST/review.html, or --serve the review app, or --export."""
+    from scrubkit.review import review_from_manifest
+    from scrubkit.review_server import ReviewServer
+    from scrubkit.signoff import ReviewSession
+
     try:
         if not serve and not ready:
             click.echo(f"review page: {review_from_manifest(dst)}")

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.progress import (
@@ -21,8 +22,10 @@ from rich.progress import (
 from scrubkit.errors import kept_existing
 from scrubkit.inspection import Inspection
 from scrubkit.paths import printable
-from scrubkit.signoff import ReviewSession
 from scrubkit.types import Result
+
+if TYPE_CHECKING:
+    from scrubkit.signoff import ReviewSession
 
 Advance = Callable[[Result, int, int], None]
 

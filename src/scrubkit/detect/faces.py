@@ -1,10 +1,13 @@
 """Face detection: CenterFace (MIT, shipped in scrubkit/models) run over an image pyramid in tiles.
 
 One pass at the photo's own size misses small faces in crowds, very large faces in close-ups, and
-blurred or turned faces the model is unsure of. So the photo is scanned in several passes:
-upscaled (small photos only) so faces of 10-20 px reach the size the model was trained on, native,
-and halved until the whole photo fits one coarse view; the finer passes are repeated on the
-mirrored photo (the model is not symmetric, and profile faces often score higher mirrored).
+blurred or turned faces the model is unsure of. So the photo is scanned in several passes: the
+whole photo at its own size and halved until it fits one coarse view, then a fine pass, upscaled
+(small photos only) so faces of 10-20 px reach the size the model was trained on. The fine pass
+costs up to four times the native one, so it runs only where faces can be small: in windows
+around the small candidates the whole-photo passes found (a face too small to be sure of at
+native size still leaves a weak peak there), or on the whole photo when those windows cover most
+of it (crowds).
 
 Each pass keeps every heatmap peak above a low candidate threshold. Candidates from all passes
 that overlap are one face, and its confidence is the noisy-OR of the best score each pass gave
@@ -26,6 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from scrubkit.detect import registry
+from scrubkit.detect.windows import merged_windows
 from scrubkit.errors import DetectorError
 from scrubkit.runtime import model_threads
 from scrubkit.types import Region
@@ -47,15 +51,29 @@ _ALIGN = 32
 class ScanPlan:
     """How the passes are laid out. Tile sizes are in pixels of the scaled image being scanned."""
 
-    #: upscale small photos until they hold this many pixels (at most `max_upscale` x per side)
+    #: the fine pass upscales small photos until they hold this many pixels (at most `max_upscale` x per side)
     upscale_to_pixels: int = 3_200_000
     max_upscale: float = 2.0
     #: the coarsest scale shows the whole photo with its longer side at most this long
     coarse_side: int = 320
     #: ratio between successive scales
     step: float = 2.0
-    #: scales holding at most this many pixels are also scanned mirrored
-    mirror_max_pixels: int = 3_500_000
+    #: the whole photo is also scanned mirrored at its own size when it holds at most this many pixels
+    mirror_max_pixels: int = 0
+    #: the fine pass looks around candidates of the whole-photo passes scoring at least `hint_score`
+    #: and shorter than `hint_height` px, in windows reaching `hint_band` px beyond them; when the
+    #: windows cover more than `hint_share` of the photo it scans the whole photo instead
+    hint_score: float = 0.05
+    hint_height: int = 40
+    hint_band: int = 48
+    hint_share: float = 0.6
+    #: the fine pass is repeated mirrored (the model is not symmetric: profile faces often score
+    #: higher mirrored, and a second look lifts faint faces' fused score)
+    mirror_fine: bool = True
+    #: the detector's threshold is scaled by this for fused scores of this plan. Fusing fewer passes
+    #: gives lower scores than the old full plan (fine and mirrored passes over the whole photo);
+    #: 0.85 keeps its recall and covered area on faces-wider and faces-groups (docs/benchmarks/faces.md)
+    threshold_factor: float = 0.85
     #: tile side and overlap; a face smaller than the overlap lies whole inside some tile
     tile: int = 2048
     overlap: int = 256
@@ -68,20 +86,24 @@ class ScanPlan:
     large_face_factor: float = 1.5
 
     def passes(self, width: int, height: int) -> list[tuple[float, bool]]:
-        """(scale, mirrored) from finest to coarsest; the last scale fits the photo in `coarse_side`."""
-        first = min(self.max_upscale, max(1.0, (self.upscale_to_pixels / (width * height)) ** 0.5))
+        """The whole-photo passes, (scale, mirrored): native, then halved until the photo fits in
+        `coarse_side`; native mirrored when the photo is small enough."""
         coarsest = min(1.0, self.coarse_side / max(width, height))
-        scales = [first]
+        scales = [1.0]
         while scales[-1] / self.step > coarsest * 1.05:
             scales.append(scales[-1] / self.step)
         if scales[-1] > coarsest * 1.05:
             scales.append(coarsest)
-        mirrored = [s for s in scales if s >= 1 and width * height * s * s <= self.mirror_max_pixels]
-        return [(s, False) for s in scales] + [(s, True) for s in mirrored]
+        mirrored = [(1.0, True)] if width * height <= self.mirror_max_pixels else []
+        return [(s, False) for s in scales] + mirrored
+
+    def fine_scale(self, width: int, height: int) -> float:
+        """The fine pass's upscale factor; 1.0 means the photo is large enough to need none."""
+        return min(self.max_upscale, max(1.0, (self.upscale_to_pixels / (width * height)) ** 0.5))
 
 
 #: the covered-image check: native size and coarser only (see verification_detector)
-VERIFY_PLAN = ScanPlan(max_upscale=1.0, mirror_max_pixels=0)
+VERIFY_PLAN = ScanPlan(max_upscale=1.0, threshold_factor=1.0)
 
 
 class CenterFaceDetector:
@@ -124,7 +146,34 @@ class CenterFaceDetector:
         """Every fused candidate, before the threshold: N x 5 (x0, y0, x1, y1, score) in image pixels."""
         height, width = image.shape[:2]
         passes = [self._scan(image, scale, mirrored) for scale, mirrored in self.plan.passes(width, height)]
+        scale = self.plan.fine_scale(width, height)
+        if scale > 1.0:
+            windows = self._fine_windows(np.concatenate(passes), width, height)
+            for mirrored in (False, True) if self.plan.mirror_fine else (False,):
+                passes.append(self._scan_windows(image, windows, scale, mirrored))
         return _fuse(passes, self.plan.same_face_iou)
+
+    def _fine_windows(self, found: np.ndarray, width: int, height: int) -> list[tuple[int, int, int, int]]:
+        """Where the fine pass looks: around the small candidates in `found` (see ScanPlan)."""
+        plan = self.plan
+        small = found[(found[:, 4] >= plan.hint_score) & (found[:, 3] - found[:, 1] < plan.hint_height)]
+        band = plan.hint_band
+        boxes = [
+            (max(0, int(x0) - band), max(0, int(y0) - band), min(width, int(x1) + band + 1), min(height, int(y1) + band + 1))
+            for x0, y0, x1, y1, _ in small
+        ]
+        return merged_windows(boxes, width, height, plan.hint_share)
+
+    def _scan_windows(
+        self, image: np.ndarray, windows: list[tuple[int, int, int, int]], scale: float, mirrored: bool
+    ) -> np.ndarray:
+        scanned = [np.empty((0, 5), np.float32)]
+        for x0, y0, x1, y1 in windows:
+            boxes_in_window = self._scan(image[y0:y1, x0:x1], scale, mirrored)
+            boxes_in_window[:, [0, 2]] += x0
+            boxes_in_window[:, [1, 3]] += y0
+            scanned.append(boxes_in_window)
+        return np.concatenate(scanned)
 
     def _needed(self, faces: np.ndarray) -> np.ndarray:
         return needed_score(faces[:, 3] - faces[:, 1], self.threshold, self.plan)
@@ -159,7 +208,9 @@ class CenterFaceDetector:
 
 
 def needed_score(heights: np.ndarray, threshold: float, plan: ScanPlan = ScanPlan()) -> np.ndarray:
-    """The fused score a box of each height must beat: large boxes need threshold x large_face_factor."""
+    """The fused score a box of each height must beat: the threshold x the plan's threshold_factor,
+    and x large_face_factor for large boxes."""
+    threshold = threshold * plan.threshold_factor
     return np.where(np.asarray(heights) >= plan.large_face, threshold * plan.large_face_factor, threshold)
 
 

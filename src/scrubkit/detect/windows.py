@@ -26,7 +26,12 @@ WHOLE_PHOTO_SHARE = 0.6
 
 def windows_around(boxes: Sequence[Box], width: int, height: int) -> list[Box]:
     """Disjoint windows holding every box grown by BAND of its size on every side, clipped."""
-    windows = [_grown(box, width, height) for box in boxes]
+    return merged_windows([_grown(box, width, height) for box in boxes], width, height, WHOLE_PHOTO_SHARE)
+
+
+def merged_windows(boxes: Sequence[Box], width: int, height: int, whole_share: float) -> list[Box]:
+    """`boxes` merged until none overlap, or the whole image when they cover more than `whole_share` of it."""
+    windows = list(boxes)
     merged = True
     while merged:  # merge overlapping windows until none overlap (few boxes: quadratic is fine)
         merged = False
@@ -39,7 +44,7 @@ def windows_around(boxes: Sequence[Box], width: int, height: int) -> list[Box]:
                     break
             if merged:
                 break
-    if sum((x1 - x0) * (y1 - y0) for x0, y0, x1, y1 in windows) > WHOLE_PHOTO_SHARE * width * height:
+    if sum((x1 - x0) * (y1 - y0) for x0, y0, x1, y1 in windows) > whole_share * width * height:
         return [(0, 0, width, height)]
     return windows
 
