@@ -65,8 +65,13 @@ class Run:
         return 60 * self.photos / self.median
 
 
+#: copy name -> (data set, original file name), for scoring recall from a report
+ORIGINS: dict[str, tuple[str, str]] = {}
+
+
 def assemble(folder: Path, count: int) -> list[Path]:
-    """Copy `count` real JPEGs into `folder` (flat, names prefixed by their set), sets taken in turn."""
+    """Copy `count` real JPEGs into `folder`, sets taken in turn, named as a camera names them
+    (IMG_0001.JPG ...): names with words in them make `clean` run its identifying-name check."""
     pools = [sorted(p for p in (DATA / name).rglob("*") if p.suffix.lower() in (".jpg", ".jpeg")) for name in SETS]
     picked: list[Path] = []
     while len(picked) < count and any(pools):
@@ -76,8 +81,9 @@ def assemble(folder: Path, count: int) -> list[Path]:
     folder.mkdir(parents=True)
     copies = []
     for i, path in enumerate(picked):
-        copy = folder / f"{i:03d}-{path.parent.parent.name if path.parent.name == 'images' else 'metadata'}-{path.name}"
+        copy = folder / f"IMG_{i + 1:04d}.JPG"
         shutil.copy(path, copy)
+        ORIGINS[copy.name] = (path.parent.parent.name if path.parent.name == "images" else "metadata", path.name)
         copies.append(copy)
     return copies
 
@@ -160,10 +166,8 @@ def recall(report: dict) -> dict[str, tuple[float, int]]:
     labelled photos among the report's files (face boxes for faces, text quads for text)."""
     by_set: dict[str, dict[str, list[dict]]] = {}
     for entry in report["files"]:
-        original = Path(entry["source"]).name.split("-", 1)[1]  # "007-faces-wider-x.jpg" -> "faces-wider-x.jpg"
-        for prefix in ("faces-wider", "faces-groups", "text-icdar15"):
-            if original.startswith(prefix + "-"):
-                by_set.setdefault(prefix, {})[original[len(prefix) + 1 :]] = entry["regions"]
+        dataset, original = ORIGINS[Path(entry["source"]).name]
+        by_set.setdefault(dataset, {})[original] = entry["regions"]
     scores: dict[str, tuple[float, int]] = {}
     faces = _metrics("metrics_faces")
     covered = total = 0
