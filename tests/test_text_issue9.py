@@ -167,3 +167,8 @@ def test_kinds_the_set_aside_posts_showed(strict: TextScrubber, text: str, part:
     """Missed on the set-aside posts when they were scored once (the figure reported stays 0.925)."""
     output = strict.scrub(text).output
     assert gone(output, part) and wanted in output, output
+
+
+def test_a_name_after_a_glued_shirt_number_is_a_name(strict: TextScrubber) -> None:
+    """'Our no.9 Amir': the number went, the name stayed (spaCy keeps "no.9" as one token)."""
+    assert gone(strict.scrub("Our no.9 Amir was brilliant.").output, "Amir")

@@ -164,8 +164,9 @@ class NameRecognizer(GazetteerRecognizer):
         number_word = _previous(prev) if prev is not None else None
         if number_word is not None and number_word.text == "." and number_word.i > 0:
             number_word = _previous(number_word)
-        if prev is not None and prev.text.isdigit() and number_word is not None \
-                and number_word.lower_ in ("no", "no.", "number", "#") and self._capitalised(tok, mode):
+        glued = prev is not None and re.fullmatch(r"(?i)(?:no\.?|#)\d{1,2}", prev.text) is not None  # "no.9"
+        if (glued or prev is not None and prev.text.isdigit() and number_word is not None
+                and number_word.lower_ in ("no", "no.", "number", "#")) and self._capitalised(tok, mode):
             return 0.7  # "our no. 9 Macsen"
         if mode == "mixed" and after_role:
             return 0.7
