@@ -5,6 +5,7 @@ identifying."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -81,6 +82,9 @@ def test_renamed_outputs_say_nothing_and_keep_their_names_on_a_rerun(school: Pat
     assert again.resumed == 3  # the same names: nothing to redo (captions are always redone)
     with pytest.raises(UsageError, match="rename"):
         Batch(school, dst, "metadata-only")  # the original names would join the renamed ones
+    names_path(dst).unlink()  # lost: the old outputs could not be matched, new names would pile up
+    with pytest.raises(UsageError, match="names file"):
+        Batch(school, dst, "metadata-only", rename=scheme)
 
 
 def test_identifying_names_are_found_by_the_post_text_analyzer() -> None:
@@ -97,3 +101,19 @@ def test_clean_says_plainly_when_names_look_identifying(school: Path, tmp_path: 
                               "--policy", "metadata-only", "--rename", "sequential"], capture_output=True, text=True)
     assert renamed.returncode == 0, renamed.stderr
     assert "look identifying" not in renamed.stdout and str(names_path(tmp_path / "r")) in renamed.stdout
+
+
+def test_the_names_file_goes_to_the_users_own_folder_when_out_is_a_drives_root(
+    school: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """OUT = the root of a USB stick: its parent (/media/user) cannot be written, so the names file
+    goes to the user's state folder, still outside OUT, and a later run finds it there."""
+    drive, state = tmp_path / "media" / "stick", tmp_path / "state"
+    drive.mkdir(parents=True)
+    monkeypatch.setenv("XDG_STATE_HOME", str(state))
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode: real_access(path, mode) and Path(path) != drive.parent)
+    Batch(school, drive, "metadata-only", rename="sequential").run(jobs=1)
+    [names] = (state / "scrubkit" / "names").iterdir()
+    assert names_path(drive) == names and not any(drive.parent.glob("*.json"))
+    assert Batch(school, drive, "metadata-only", rename="sequential").resumed == 3

@@ -27,6 +27,7 @@ from scrubkit.edits import Edits, EditsStore
 from scrubkit.errors import UsageError
 from scrubkit.lock import FolderLock
 from scrubkit.manifest import (
+    MANIFEST_NAME,
     Manifest,
     policy_fingerprint,
     result_from_json,
@@ -265,6 +266,9 @@ class Batch:
         if rename is None and self.names.scheme and self.names.files:
             raise UsageError(f"earlier runs into {self.dst} renamed the outputs ({self.names.scheme}): "
                              f"use --rename {self.names.scheme} again, or a new output folder")
+        if rename and not self.names.files and (self.dst / MANIFEST_NAME).exists():
+            raise UsageError(f"{self.dst} holds an earlier run's outputs but not the names file {self.names.path} "
+                             "that matches them to their originals; rename into a new output folder")
         renamer = Renamer(self.names, rename) if rename else None
         tasks, labels = [], {}
         for task in self.tasks:

@@ -8,7 +8,8 @@ as plainly as a GPS tag. So the output folder (and its manifest) never holds an 
 - "hash": `3f9a0c2b71de/5be1d07a9c44.jpg`, a keyed hash of the original path (the key is secret,
   so a name cannot be confirmed by hashing a guess).
 
-The names file `<OUT>.scrubkit-names.json`, beside OUT, records the input folder and, for every
+The names file `<OUT>.scrubkit-names.json`, beside OUT (or in the user's state folder when OUT's
+parent cannot be written), records the input folder and, for every
 output, the original's path inside it (and the scheme and key): a later run keeps every name it
 gave, and the review app finds each original to re-make it. It names the originals: keep it private.
 """
@@ -18,8 +19,10 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 import re
 import secrets
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -42,9 +45,22 @@ CAMERA_WORDS = frozenset({"img", "dsc", "dscn", "dscf", "pxl", "vid", "mvi", "go
 
 
 def names_path(dst: Path) -> Path:
-    """`<OUT>.scrubkit-names.json`: beside the output folder, never inside it."""
+    """`<OUT>.scrubkit-names.json`: beside the output folder, never inside it. When OUT's parent
+    cannot be written (OUT is the root of a USB stick, say), in the user's own state folder instead."""
     out = Path(dst).resolve()
-    return out.with_name(out.name + NAMES_SUFFIX)
+    beside = out.with_name(out.name + NAMES_SUFFIX)
+    if beside.exists() or os.access(beside.parent, os.W_OK | os.X_OK):
+        return beside
+    digest = hashlib.sha256(str(out).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return state_folder() / "names" / f"{digest}{NAMES_SUFFIX}"
+
+
+def state_folder() -> Path:
+    """scrubkit's folder for the user's own records: $XDG_STATE_HOME/scrubkit, ~/.local/state/scrubkit,
+    or %LOCALAPPDATA%\\scrubkit on Windows."""
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "scrubkit"
+    return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "scrubkit"
 
 
 @dataclass
