@@ -12,8 +12,12 @@ everything else together, so it is not loaded. A name is any of:
     follows one ("TO KEMI AND", "GS FOLAKE WHO");
   * an unknown proper noun (not an English word) in a person's slot: "from Gethin", "Ifan (7)";
   * two unknown proper nouns in a row ("Chidi Okafor"), an initial and a surname ("A. Bhatt");
-then each name grows over a surname or an initial ("Max T.", "Chloe McK"), spreads along lists
-("Isla & Ruaridh Stewart") and to every other mention of the same first name.
+  * a hyphenated given name ("Ruby-Lou", "kyle-james"), a stop-word given name with a surname
+    ("May Thompson"), a name after a shirt number ("our no.9 Amir") or before "who";
+then each name grows over a surname, an initial, a quoted nickname or surname particles ("Max T.",
+"Dylan 'Dyl' Pritchard", "Siôn ap Dafydd"), spreads along lists ("Isla & Ruaridh Stewart", "Elen a
+Huw") and to every other mention of the same first name. Titles, roles and kinship words come from
+people.py.
 """
 
 from __future__ import annotations
