@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from scrubkit.errors import ScrubError
-from scrubkit.signoff import FileState, ReviewSession
+from scrubkit.signoff import FileState, ReviewSession, open_output
 
 APP_PAGE = Path(__file__).with_name("review_app.html")
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
@@ -80,12 +80,10 @@ class ReviewServer(ThreadingHTTPServer):
         return entry
 
     def _oriented_size(self, output: Path, mtime_ns: int) -> tuple[int, int]:
-        from PIL import Image
-
         with self._sizes_lock:
             known = self._sizes.get((output, mtime_ns))
         if known is None:
-            with Image.open(output) as image:
+            with open_output(output) as image:
                 width, height = image.size
                 if image.getexif().get(0x0112) in (5, 6, 7, 8):
                     width, height = height, width

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from scrubkit._version import __version__
 from scrubkit.edits import Edits, EditsStore
@@ -36,6 +36,9 @@ from scrubkit.media.atomic import atomic_write
 from scrubkit.policy import Policy
 from scrubkit.postfile import CAPTION_FORMAT
 from scrubkit.types import Result
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 Decision = Literal["approved", "rejected"]
 #: the longest reviewer name kept (a name, not a document)
@@ -72,6 +75,15 @@ def default_audit_log(dst: str | Path) -> Path:
     """`<DST>.audit.jsonl` beside the output folder: the shared folder never holds who signed what."""
     dst = Path(dst).resolve()
     return dst.with_name(dst.name + ".audit.jsonl")
+
+
+def open_output(path: Path) -> Image.Image:
+    """An output image opened with every format scrubkit writes readable (HEIC/AVIF included)."""
+    from PIL import Image
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    return Image.open(path)
 
 
 def sha256_of(path: Path) -> str:
@@ -144,12 +156,12 @@ class ReviewSession:
 
     def preview(self, key: str) -> bytes:
         """A JPEG of the cleaned output (oriented, at most PREVIEW_SIDE long, no metadata) for the browser."""
-        from PIL import Image, ImageOps
+        from PIL import ImageOps
 
         state = self.file(key)
         if not state.editable or state.result.output is None:
             raise UsageError(f"{key}: no image to show")
-        with Image.open(state.result.output) as image:
+        with open_output(state.result.output) as image:
             image.draft("RGB", (PREVIEW_SIDE, PREVIEW_SIDE))
             shown = ImageOps.exif_transpose(image)
             shown.thumbnail((PREVIEW_SIDE, PREVIEW_SIDE))
