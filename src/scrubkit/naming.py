@@ -26,11 +26,14 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from scrubkit.errors import UsageError
 from scrubkit.media.atomic import atomic_write
 from scrubkit.paths import inside
+
+if TYPE_CHECKING:
+    from scrubkit.text import TextScrubber
 
 RenameScheme = Literal["sequential", "hash"]
 RENAME_SCHEMES: tuple[str, ...] = get_args(RenameScheme)
@@ -157,8 +160,6 @@ def identifying_names(paths: Iterable[str]) -> list[str]:
     """The paths (inside SRC) whose file or folder names the post-text analyzer finds a name, school,
     place or other identifying detail in (year groups and dates alone do not count). Camera names
     (IMG_0042, DSC_0001, 20240611_123456) hold no word and are not analysed."""
-    from scrubkit.text import TextScrubber  # loads spaCy and presidio: only when a name has words
-
     scrubber: TextScrubber | None = None
     verdicts: dict[str, bool] = {}
 
@@ -170,6 +171,8 @@ def identifying_names(paths: Iterable[str]) -> list[str]:
             if not any(w.lower() not in CAMERA_WORDS for w in WORD.findall(words)):
                 verdicts[part] = False
             else:
+                from scrubkit.text import TextScrubber  # loads spaCy and presidio: only when a name has words
+
                 scrubber = scrubber or TextScrubber("strict")
                 verdicts[part] = any(span.entity not in HARMLESS_ENTITIES for span in scrubber.analyze(words))
         return verdicts[part]

@@ -1,0 +1,30 @@
+"""Start-up imports only what the policy needs: a metadata-only `clean` of camera-named photos loads
+no numpy, no model library and no text analyzer (they cost seconds against exiftool's fraction of one)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import shared
+
+HEAVY = ("numpy", "onnxruntime", "cv2", "spacy", "presidio_analyzer", "scrubkit.text.analyze", "av")
+
+
+def test_metadata_only_clean_of_camera_named_photos_imports_nothing_heavy(tmp_path: Path) -> None:
+    src = tmp_path / "DCIM"
+    src.mkdir()
+    for i, path in enumerate(sorted(shared("text-icdar15", "images").iterdir())[:3], start=1):
+        shutil.copy(path, src / f"IMG_{i:04d}.JPG")
+    code = (
+        "import sys\n"
+        "from scrubkit_cli.main import cli\n"
+        f"try: cli(['clean', {str(src)!r}, '--out', {str(tmp_path / 'out')!r}, '--policy', 'metadata-only'])\n"
+        "except SystemExit as e: assert e.code == 0, e.code\n"
+        f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert len(list((tmp_path / "out").glob("IMG_*.JPG"))) == 3
