@@ -32,6 +32,10 @@ from scrubkit.video.window import CoverWindow
 LOOKAHEAD = 6
 #: faces (and torsos) are looked for in every FACE_EVERY-th frame; the window covers the others
 FACE_EVERY = 2
+#: visible text (strict) is read every TEXT_EVERY-th frame: reads are held until newer ones, and the
+#: frames up to LOOKAHEAD before a read borrow it, so text that appears is visible for at most
+#: TEXT_EVERY - LOOKAHEAD frames (0.2 s at 30 fps)
+TEXT_EVERY = 2 * LOOKAHEAD
 #: borrowed covers grow by this fraction of their size per frame of distance (motion)
 MOTION_PAD = 0.06
 #: x264 speed preset: "veryfast" keeps encoding a small share of the time per frame
@@ -111,7 +115,7 @@ def _scrub_to(
     writer: VideoWriter | None = None
     pending_audio: list[av.AudioFrame] = []
     try:
-        detector = FrameDetector(policy, face_every=FACE_EVERY, text_every=LOOKAHEAD)
+        detector = FrameDetector(policy, face_every=FACE_EVERY, text_every=TEXT_EVERY)
         window = CoverWindow(LOOKAHEAD, MOTION_PAD)
         strip = StripPicker(info.frames)
         keep_audio = policy.audio == "keep" and info.has_audio
