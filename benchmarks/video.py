@@ -130,13 +130,13 @@ def recall_part(work: Path, binary: str) -> dict:
     return found
 
 
-def speed_part(work: Path, binary: str, frames: int) -> dict:
+def speed_part(work: Path, binary: str, frames: int, tools: list[str]) -> dict:
     clips = {"720p": reencode(DATA / SPEED_CLIP, work / "speed-720p.mp4", frames),
              "1080p": reencode(DATA / SPEED_CLIP, work / "speed-1080p.mp4", frames, size=(1920, 1080))}
     found = {}
     for label, clip in clips.items():
         n = frames_of(clip)
-        for tool in ("scrubkit-standard", "scrubkit-strict", "deface"):
+        for tool in tools:
             dst = work / f"speed-{label}-{tool}.mp4"
             dst.unlink(missing_ok=True)
             got = deface(binary, clip, dst) if tool == "deface" else scrubkit(clip, dst, tool.split("-")[1])
@@ -265,6 +265,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--deface", default="/tmp/venv-deface/bin/deface")
     parser.add_argument("--speed-frames", type=int, default=90)
+    parser.add_argument("--speed-tools", default="scrubkit-standard,scrubkit-strict,deface")
     parser.add_argument("--loops", type=int, default=8)
     parser.add_argument("--parts", default="recall,speed,memory")
     parser.add_argument("--work", type=Path, default=Path("/tmp/video-bench"))
@@ -275,7 +276,7 @@ def main() -> None:
     if "recall" in parts:
         results["recall"] = recall_part(args.work, args.deface)
     if "speed" in parts:
-        results["speed"] = speed_part(args.work, args.deface, args.speed_frames)
+        results["speed"] = speed_part(args.work, args.deface, args.speed_frames, args.speed_tools.split(","))
     if "fresh" in parts:
         results["fresh"] = fresh_part(args.work, args.deface)
     if "memory" in parts:
