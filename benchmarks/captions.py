@@ -234,8 +234,10 @@ change, in the registers the other sets lack (lower-case parents' posts, word-na
 Gaelic and Polish names, hyphenated names, lone surnames, clubs that do not look like clubs, health,
 SEN, family and background details tied to a child, titled adults, lists, plates, card and shirt
 numbers, and 12 negative controls: famous people, characters, national charities, ordinary words).
-They were scored once, by this run, with no change made after: **that is the figure that predicts
-what users get**. dev2 was the tuning set of issue 9, so its figure is not unseen.
+They were scored once, by the run of commit 463b318 (strict must-remove 0.925): **that is the figure
+that predicts what users get**. Five general kinds of miss it showed were fixed after that score
+(docs/post-text.md, Measured), so a later run of this script no longer scores them unseen. dev2 was
+the tuning set of issue 9, so its figure is not unseen either.
 
 ### Older sets (regression guards)
 
