@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import webbrowser
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,6 +79,7 @@ def clean(
     printer = Printer()
     printer.not_read(batch.not_read, batch.system_files)
     printer.resuming(batch.resumed, len(batch.tasks))
+    names_check = NamesCheck(sorted(set(batch.labels.values()))) if batch.folder_run and not rename else None
     try:
         with printer.progress(len(batch.todo)) as advance:
             results = batch.run(jobs=jobs or None, progress=advance, executor=_cluster_executor(cluster))
@@ -95,9 +97,8 @@ def clean(
         page = write_review(dst, batch.results, policy.name)
     printer.summary(results, dst, report_path, page)
     if batch.folder_run:
-        labels = sorted(set(batch.labels.values()))
-        identifying = [] if rename else identifying_names(labels)
-        printer.names(batch.names.path, renamed=rename is not None, identifying=identifying, total=len(labels))
+        identifying = names_check.result() if names_check else []
+        printer.names(batch.names.path, renamed=rename is not None, identifying=identifying, total=len(batch.labels))
     sys.exit(EXIT_FAILED if any(r.status == "failed" for r in results) else EXIT_OK)
 
 
@@ -107,6 +108,27 @@ def _cluster_executor(address: str | None) -> DaskCluster | None:
     from scrubkit.cluster import DaskCluster  # imports dask only when asked for
 
     return DaskCluster(address)
+
+
+class NamesCheck(threading.Thread):
+    """identifying_names() on a daemon thread while the batch runs: the post-text analyzer takes
+    seconds to load, mostly while the main process only waits for its workers. A daemon, so Ctrl-C
+    never waits for it."""
+
+    def __init__(self, labels: list[str]) -> None:
+        super().__init__(name="names-check", daemon=True)
+        self.labels, self.found = labels, list[str]()
+        self.start()
+
+    def run(self) -> None:
+        try:
+            self.found = identifying_names(self.labels)
+        except Exception as e:  # the warning is advice: its failure must not look like a crash
+            click.echo(f"note: file and folder names were not checked ({type(e).__name__}: {e})", err=True)
+
+    def result(self) -> list[str]:
+        self.join()
+        return self.found
 
 
 @cli.command("review")
