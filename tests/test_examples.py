@@ -45,11 +45,11 @@ def covered(files: dict[str, dict], name: str, kind: str) -> list[list[int]]:
     return [r["box"] for r in files[name]["regions"] if r["kind"] == kind]
 
 
-def test_faces_torsos_and_the_school_sign_are_covered(cleaned: tuple[Path, dict[str, dict]]) -> None:
+def test_faces_uniform_marks_and_the_school_sign_are_covered(cleaned: tuple[Path, dict[str, dict]]) -> None:
     _, files = cleaned
     for portrait in ("portrait.jpg", "portrait-sideways.jpg", "staff photo.jpg"):
         assert covered(files, portrait, "face"), portrait
-        assert covered(files, portrait, "person"), portrait  # uniform / name badge under the face
+        assert covered(files, portrait, "mark"), portrait  # uniform marks: badges, patches, name tags
     # the painted sign spans x 30..372, y 24..136 of the 600x400 picture
     signs = covered(files, "sign.jpg", "text")
     assert any(x0 <= 60 and y0 <= 40 and x1 >= 250 and y1 >= 60 for x0, y0, x1, y1 in signs), signs

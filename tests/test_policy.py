@@ -17,7 +17,8 @@ def test_presets_grow_from_metadata_only_to_strict() -> None:
     assert not Policy.load("metadata-only").touches_pixels
     assert Policy.load("standard").people == "faces" and Policy.load("standard").text == "off"
     strict = Policy.load(None)
-    assert strict.name == "strict" and strict.people == "faces+torso" and strict.text == "all"
+    assert strict.name == "strict" and strict.people == "faces" and strict.text == "all"
+    assert strict.uniforms == "marks" and Policy.load("standard").uniforms == "off"
     assert strict.style in ("pixelate", "fill")  # the default is irreversible
 
 
@@ -77,3 +78,9 @@ def test_a_bad_policy_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
     run = subprocess.run([sys.executable, "-m", "scrubkit_cli", "text", "--policy", str(path)],
                          input="hi", capture_output=True, text=True)
     assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1, run.stderr
+
+
+def test_the_older_faces_plus_torso_spelling_reads_as_torso_uniforms() -> None:
+    older = Policy.from_mapping({"people": "faces+torso"})
+    assert older.people == "faces" and older.uniforms == "torso"
+    assert older == Policy.from_mapping({"uniforms": "torso", "name": "custom"})

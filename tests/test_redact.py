@@ -43,7 +43,7 @@ def test_expand_grows_a_rotated_quad_along_its_own_axes() -> None:
 
 
 def test_pixelate_makes_each_block_one_colour_and_forgets_what_was_there() -> None:
-    image = noise()
+    image = noise(240, 320)
     region = Region(box=(20, 20, 80, 80), kind="person", score=1.0, source="test")
     out = cover(image, [region], "pixelate")
     patch = out[20:80, 20:80]

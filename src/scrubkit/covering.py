@@ -23,6 +23,8 @@ from scrubkit.redact import STYLES, cover, expand
 from scrubkit.types import Region
 from scrubkit.verdict import Evidence
 
+#: region kinds placed by geometry and detail, not detected: the covered-image check does not look for them
+PLACED = ("person", "mark")
 #: how many times covering may be repeated when re-detection still finds a face or text
 MAX_COVER_ROUNDS = 2
 #: OCR confidence from which re-detected text counts as readable
@@ -76,7 +78,7 @@ def cover_and_verify(
             styled = [r for r in grown if edits.style_of(r, policy.style) == style]
             pixels = cover(pixels, styled, style) if styled else pixels
         covered += grown
-        again = find_regions(pixels, policy, for_verification=True, near=[r.box for r in grown if r.kind != "person"])
+        again = find_regions(pixels, policy, for_verification=True, near=[r.box for r in grown if r.kind not in PLACED])
         boxes = [r.box for r in covered]
         missed = [
             r for r in again
@@ -92,8 +94,9 @@ def cover_and_verify(
 
 
 def margin_of(region: Region, policy: Policy) -> float:
-    """Faces and text grow by the policy's margin; torsos and reviewer-drawn boxes are covered as they are."""
-    return 0.0 if region.kind in ("person", "manual") else policy.margin
+    """Faces and text grow by the policy's margin; boxes placed by geometry (torsos, heads, uniform
+    marks, which already hold their edges) and reviewer-drawn boxes are covered as they are."""
+    return 0.0 if region.kind in (*PLACED, "manual") else policy.margin
 
 
 def is_leak(region: Region) -> bool:

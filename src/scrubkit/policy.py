@@ -16,6 +16,7 @@ CoverStyle = Literal["pixelate", "fill", "blur"]
 OcrBackend = Literal["rapidocr", "easyocr"]
 NamedChildRule = Literal["warn", "refuse"]
 AudioMode = Literal["drop", "keep"]
+UniformMode = Literal["marks", "torso", "off"]
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,9 @@ class Policy:
     """
 
     name: str = "strict"
-    #: "faces" covers faces; "faces+torso" also covers torsos (uniforms, crests, names on kit)
-    people: PeopleMode = "faces+torso"
+    #: "faces" covers faces (and, with `uniforms`, what people wear); "faces+torso" is the older
+    #: spelling of people="faces", uniforms="torso" and is read as that
+    people: PeopleMode = "faces"
     #: "all" covers every text region OCR finds; "identifying" only names, schools, places, ...
     text: TextMode = "all"
     #: how regions are covered; pixelate (coarse) and fill are irreversible, blur less so
@@ -46,6 +48,11 @@ class Policy:
     keep_ages: bool = False
     #: a caption that names a child beside a photo with a recognisable face: warn or refuse
     named_child_photo: NamedChildRule = "refuse"
+    # --- uniforms (issue 14; docs/detection.md) ---
+    #: around each face: "marks" covers the detailed parts of kit and headgear (crests, logos, badges,
+    #: names, numbers), "torso" a box over the whole torso, "off" nothing; people seen without a face
+    #: get their head covered unless "off"
+    uniforms: UniformMode = "marks"
     #: quality used when pixels had to be re-encoded (lossy formats only)
     quality: Annotated[int, Range(50, 100)] = 95
     #: refuse files with more pixels than this, summed over pages and frames (decompression bombs)
@@ -67,6 +74,9 @@ class Policy:
         return self.people != "off" or self.text != "off"
 
     def __post_init__(self) -> None:
+        if self.people == "faces+torso":  # the older spelling (before issue 14)
+            object.__setattr__(self, "people", "faces")
+            object.__setattr__(self, "uniforms", "torso")
         for name, value in checked_fields(self).items():
             object.__setattr__(self, name, value)
 
@@ -116,11 +126,11 @@ class Policy:
 PRESETS: dict[str, Policy] = {
     "strict": Policy(),
     "standard": Policy(
-        name="standard", people="faces", text="off", keep_year_groups=True, keep_past_dates=True,
+        name="standard", people="faces", uniforms="off", text="off", keep_year_groups=True, keep_past_dates=True,
         named_child_photo="warn", audio="keep",
     ),
     "metadata-only": Policy(
-        name="metadata-only", people="off", text="off", keep_year_groups=True, keep_past_dates=True,
+        name="metadata-only", people="off", uniforms="off", text="off", keep_year_groups=True, keep_past_dates=True,
         named_child_photo="warn", audio="keep",
     ),
 }

@@ -2,8 +2,13 @@
 
 Every style is one function over (image, regions) and returns a new array. Faces are covered by the
 ellipse inscribed in their (expanded) box, so the result looks deliberate; text by its quad, so
-rotated signs are covered along the text; people (torsos) by their box. Pixelation uses few, large
-blocks, each set to its mean colour: the detail inside a block is gone, not hidden.
+rotated signs are covered along the text; uniform marks and people (torsos, heads) by their box.
+Pixelation sets each block to its mean colour: the detail inside a block is gone, not hidden. Block
+sizes follow what is covered, so covers look deliberate rather than like damage: faces get the same
+number of blocks across whatever their size, text blocks are about a letter high, and no block is
+ever larger than a sixteenth of the photo's shorter side (one wrong large region must not turn half
+a photo into a few giant squares). Blocks divide each region evenly, so there are no slivers at
+its edges.
 """
 
 from __future__ import annotations
@@ -17,9 +22,13 @@ import numpy as np
 from scrubkit.policy import CoverStyle
 from scrubkit.types import Quad, Region
 
-#: blocks across the shorter side of a region when pixelating: about 4 across the face itself
-#: (the box includes the margin); text gets blocks of about its letters' height, so no letter survives
-PIXELATE_BLOCKS = {"face": 6, "person": 6, "text": 2, "manual": 6}
+#: blocks across the shorter side of a covered region when pixelating. A face cover (margin
+#: included) gets 8, about 5 across the face itself: a face at that resolution looks like a face
+#: and identifies no one. Text gets blocks about as tall as its letters (2 across the grown line),
+#: so no letter survives; a mark, 2 across its cell row; a torso or reviewer-drawn box, 6.
+PIXELATE_BLOCKS = {"face": 8, "person": 6, "text": 2, "mark": 2, "manual": 6}
+#: no pixelation block is larger than the photo's shorter side / this
+MAX_BLOCK_FRACTION = 16
 #: blur strength as a fraction of the region's shorter side (blur is reversible-ish: not default)
 BLUR_SIGMA_FRACTION = 0.2
 FILL_COLOUR = (128, 128, 128)
@@ -68,19 +77,20 @@ def cover(image: np.ndarray, regions: list[Region], style: str = "pixelate") -> 
     if style not in STYLES:
         raise ValueError(f"unknown cover style {style!r}; styles are {', '.join(STYLES)}")
     out = image.copy()
+    max_block = max(1, min(image.shape[:2]) // MAX_BLOCK_FRACTION)
     for region in regions:
         x0, y0, x1, y1 = region.box
         if x1 <= x0 or y1 <= y0:
             continue
         patch = out[y0:y1, x0:x1]
         mask = region_mask(region)
-        covered = _STYLE_FUNCS[style](patch, region)
+        covered = _STYLE_FUNCS[style](patch, region, max_block)
         patch[mask] = covered[mask]
     return out
 
 
 def region_mask(region: Region) -> np.ndarray:
-    """Which pixels of the region's box are covered: ellipse (face), quad (text), box (person)."""
+    """Which pixels of the region's box are covered: ellipse (face), quad (text), box (mark, person)."""
     import cv2
 
     x0, y0, x1, y1 = region.box
@@ -108,30 +118,43 @@ def covered_mask(shape: tuple[int, ...], regions: list[Region]) -> np.ndarray:
     return mask
 
 
-def _pixelate(patch: np.ndarray, region: Region) -> np.ndarray:
-    """Mean colour per block, PIXELATE_BLOCKS[kind] blocks across the region's shorter side."""
+def _pixelate(patch: np.ndarray, region: Region, max_block: int) -> np.ndarray:
+    """Mean colour per block, PIXELATE_BLOCKS[kind] blocks across the region's shorter side.
+
+    Text is measured across its quad (its letters' height), not its upright box, so a rotated line
+    gets letter-sized blocks too. Block edges are spread evenly over the region.
+    """
     height, width = patch.shape[:2]
-    block = max(1, int(np.ceil(min(height, width) / PIXELATE_BLOCKS[region.kind])))
+    side = _text_height(region) if region.kind == "text" and region.quad is not None else min(height, width)
+    block = min(max_block, max(1, int(np.ceil(side / PIXELATE_BLOCKS[region.kind]))))
+    rows = np.linspace(0, height, max(1, round(height / block)) + 1).round().astype(int)
+    cols = np.linspace(0, width, max(1, round(width / block)) + 1).round().astype(int)
     out = np.empty_like(patch)
-    for by in range(0, height, block):
-        for bx in range(0, width, block):
-            cell = patch[by : by + block, bx : bx + block]
-            out[by : by + block, bx : bx + block] = cell.reshape(-1, patch.shape[2]).mean(axis=0).round()
+    for y0, y1 in zip(rows[:-1], rows[1:]):
+        for x0, x1 in zip(cols[:-1], cols[1:]):
+            cell = patch[y0:y1, x0:x1]
+            out[y0:y1, x0:x1] = cell.reshape(-1, patch.shape[2]).mean(axis=0).round()
     return out
 
 
-def _fill(patch: np.ndarray, region: Region) -> np.ndarray:
+def _text_height(region: Region) -> float:
+    """Length of the quad's sides across the text (p0-p3 and p1-p2), averaged."""
+    points = np.asarray(region.quad, np.float64)
+    return float((np.linalg.norm(points[3] - points[0]) + np.linalg.norm(points[2] - points[1])) / 2)
+
+
+def _fill(patch: np.ndarray, region: Region, max_block: int) -> np.ndarray:
     return np.broadcast_to(np.array(FILL_COLOUR, patch.dtype), patch.shape)
 
 
-def _blur(patch: np.ndarray, region: Region) -> np.ndarray:
+def _blur(patch: np.ndarray, region: Region, max_block: int) -> np.ndarray:
     import cv2
 
     sigma = max(1.0, BLUR_SIGMA_FRACTION * min(patch.shape[:2]))
     return cv2.GaussianBlur(np.ascontiguousarray(patch), (0, 0), sigma, borderType=cv2.BORDER_REPLICATE)
 
 
-_STYLE_FUNCS: dict[str, Callable[[np.ndarray, Region], np.ndarray]] = {
+_STYLE_FUNCS: dict[str, Callable[[np.ndarray, Region, int], np.ndarray]] = {
     "pixelate": _pixelate,
     "fill": _fill,
     "blur": _blur,

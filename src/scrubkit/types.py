@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 #: "manual": a cover a reviewer drew (scrubkit.edits)
-RegionKind = Literal["face", "person", "text", "manual"]
+#: "mark": a uniform mark (crest, logo, badge, name, number) found on kit (detect/uniforms.py)
+RegionKind = Literal["face", "person", "text", "manual", "mark"]
 Status = Literal["clean", "failed", "skipped"]
 #: whether a clean file can be posted as it is, or a person should look first (scrubkit.verdict)
 Verdict = Literal["ready", "check"]

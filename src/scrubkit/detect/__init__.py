@@ -43,11 +43,12 @@ def find_regions(
     unsure: list[Region] | None = None,
     near: Sequence[Box] | None = None,
 ) -> list[Region]:
-    """Every region the policy wants covered, from every detector it enables.
+    """Every region the policy wants covered: what its detectors find, chosen by `select_regions`
+    (plausibility filters, then uniform marks or torsos around the faces).
 
     With `for_verification`, only the detectors whose findings prove a leak (faces and text) run,
-    faces at the verification threshold and text without the small-text pass: torsos are covered
-    by geometry, so re-detecting them on a covered image proves nothing. With `near` (the boxes
+    faces at the verification threshold and text without the small-text pass: torsos and marks are
+    placed by geometry and detail, so re-detecting them on a covered image proves nothing. With `near` (the boxes
     that changed since the search), they look only around those boxes (see detect/windows.py).
     A list passed as `unsure` receives what was found but left uncovered for lack of confidence
     (for the review verdict, scrubkit.verdict).
@@ -66,7 +67,8 @@ def _find_regions(
             return _guarded(detector.name, lambda: detector.detect(image))
         return _guarded(detector.name, lambda: detect_in_windows(image, windows, detector.detect))
 
-    regions: list[Region] = []
+    faces: list[Region] = []
+    texts: list[Region] = []
     if policy.people != "off":
         from scrubkit.detect.faces import face_detector, verification_detector
 
@@ -81,23 +83,21 @@ def _find_regions(
                 unsure += doubtful
             else:
                 faces = _run(detector, image)
-        regions += faces
-        if policy.people == "faces+torso" and not for_verification:
-            from scrubkit.detect.people import torso_regions
-
-            regions += _guarded("person", lambda: torso_regions(image, faces))
     if policy.text != "off":
         from scrubkit.detect.text import identifying_regions, text_detector, verification_text_detector
 
         reader = verification_text_detector if for_verification else text_detector
         found = _run(reader(policy.ocr), image)
-        kept = identifying_regions(found) if policy.text == "identifying" else found
-        regions += kept
+        texts = identifying_regions(found) if policy.text == "identifying" else found
         if unsure is not None:
             from scrubkit.verdict import UNREADABLE_SCORE
 
-            unsure += [r for r in found if r not in kept and r.score < UNREADABLE_SCORE]
-    return regions
+            unsure += [r for r in found if r not in texts and r.score < UNREADABLE_SCORE]
+    if not faces and not texts and (for_verification or policy.people == "off"):
+        return []
+    from scrubkit.detect.selection import select_regions
+
+    return _guarded("person", lambda: select_regions(image, faces, texts, policy, for_verification=for_verification))
 
 
 def _guarded(name: str, call: Callable[[], T]) -> T:

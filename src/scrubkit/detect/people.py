@@ -49,9 +49,13 @@ def torso_regions(image: np.ndarray, faces: list[Region]) -> list[Region]:
     """Torso regions below the faces, plus head regions for people found without a face."""
     height, width = image.shape[:2]
     mask, scale = person_mask(image)
-    regions = [_torso(face, mask, scale, width, height) for face in faces if face.kind == "face"]
-    regions += _faceless_heads(mask, scale, faces)
-    return [r for r in regions if r is not None]
+    return torsos_below(faces, mask, scale, width, height) + faceless_heads(mask, scale, faces)
+
+
+def torsos_below(faces: list[Region], mask: np.ndarray, scale: float, width: int, height: int) -> list[Region]:
+    """A torso region below each face, given the photo's person mask (see person_mask)."""
+    torsos = [_torso(face, mask, scale, width, height) for face in faces if face.kind == "face"]
+    return [t for t in torsos if t is not None]
 
 
 def person_mask(image: np.ndarray) -> tuple[np.ndarray, float]:
@@ -98,7 +102,7 @@ def _shrink_to_mask(box: Box, mask: np.ndarray, scale: float) -> Box | None:
     )
 
 
-def _faceless_heads(mask: np.ndarray, scale: float, faces: list[Region]) -> list[Region]:
+def faceless_heads(mask: np.ndarray, scale: float, faces: list[Region]) -> list[Region]:
     """The top of every sizeable person blob with no face box centred inside it."""
     import cv2
 

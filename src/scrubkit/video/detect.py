@@ -46,7 +46,7 @@ class FrameDetector:
         if self._faces is not None and index % self.face_every == 0:
             faces = _guarded(self._faces.name, lambda: self._faces.detect(pixels))  # type: ignore[union-attr]
             regions += faces
-            if self.policy.people == "faces+torso":
+            if self.policy.uniforms != "off":  # video covers torsos for any uniforms mode (no marks yet)
                 from scrubkit.detect.people import torso_regions
 
                 regions += _guarded("person", lambda: torso_regions(pixels, faces))

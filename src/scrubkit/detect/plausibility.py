@@ -1,0 +1,106 @@
+"""Is a detection plausible? Drop text and faces that nothing else in the photo supports.
+
+The detectors run at low thresholds because a missed face or sign is a leak. On some photos that
+yields covers a person would never make: OCR reading a rock's texture as one "word" spanning the
+whole photo, 64 "faces" on wisteria petals, a cat's eyes read as text. Those covers cost the photo
+(a comms team that gets blotches back stops using the tool) and protect nothing. Each rule below
+removes only detections that are implausible on their own terms, and every rule is measured against
+face and text recall (docs/benchmarks/strict.md): precision must not cost a true face or a readable sign.
+
+* **text** is dropped when it reads no letter or digit, or when its quad spans a large share of the
+  photo without the confidence real large text gets (letters are lines, not walls).
+* a **face** is kept when the detector is sure of it, or when something else says a person is there:
+  another sure face in the photo, the person mask under the box, or skin-coloured pixels in its
+  middle (or a photo with too little colour to tell). A weak "face" with none of these is a texture
+  (petals, foliage).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from scrubkit.types import Region
+
+#: a text quad larger than this share of the photo is not text, whatever its score
+MAX_TEXT_SHARE = 0.5
+#: a text quad larger than this share needs LARGE_TEXT_SCORE: big real text is read with confidence
+LARGE_TEXT_SHARE = 0.12
+LARGE_TEXT_SCORE = 0.75
+#: a face this confident needs no other cue
+SURE_FACE = 0.5
+#: a weaker face is kept when this share of its box lies on the person mask...
+PERSON_SHARE = 0.25
+#: ... or this share of the middle of its box is skin-coloured (YCrCb, a range that holds every skin
+#: tone under ordinary light; Cr 133-173, Cb 77-127)
+SKIN_SHARE = 0.2
+SKIN_CR, SKIN_CB = (133, 173), (77, 127)
+#: below this mean chroma (|Cr - 128| + |Cb - 128|) a photo is near grey and skin cannot be told
+GREY_CHROMA = 6.0
+
+
+def plausible_text(texts: list[Region], width: int, height: int) -> list[Region]:
+    """The text regions that can be text: they read something, and are not a wall of texture."""
+    return [t for t in texts if _reads_something(t) and _text_sized(t, width * height)]
+
+
+def _reads_something(region: Region) -> bool:
+    return any(c.isalnum() for c in region.text or "")
+
+
+def _text_sized(region: Region, photo_area: int) -> bool:
+    share = _quad_area(region) / photo_area if photo_area else 1.0
+    if share > MAX_TEXT_SHARE:
+        return False
+    return share <= LARGE_TEXT_SHARE or region.score >= LARGE_TEXT_SCORE
+
+
+def _quad_area(region: Region) -> float:
+    if region.quad is None:
+        x0, y0, x1, y1 = region.box
+        return float((x1 - x0) * (y1 - y0))
+    points = np.asarray(region.quad, np.float64)
+    x, y = points[:, 0], points[:, 1]
+    return float(abs(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1))) / 2)
+
+
+def plausible_faces(faces: list[Region], image: np.ndarray, person: np.ndarray | None, scale: float) -> list[Region]:
+    """The faces some cue supports: a sure score, another sure face, the person mask, or skin.
+
+    `person` is the bool person mask of a copy of the photo `scale` times its size (None when no
+    mask was computed: then the other cues apply).
+    """
+    if any(f.score >= SURE_FACE for f in faces):
+        return faces
+    import cv2
+
+    ycrcb = cv2.cvtColor(image, cv2.COLOR_RGB2YCrCb)
+    if _is_grey(ycrcb):
+        return faces
+    return [
+        f for f in faces
+        if (person is not None and _person_share(f, person, scale) >= PERSON_SHARE) or _skin_share(f, ycrcb) >= SKIN_SHARE
+    ]
+
+
+def _is_grey(ycrcb: np.ndarray) -> bool:
+    step = max(1, int(np.sqrt(ycrcb.shape[0] * ycrcb.shape[1] / 250_000)))
+    sample = ycrcb[::step, ::step, 1:].astype(np.int16) - 128
+    return float(np.abs(sample).sum(axis=2).mean()) < GREY_CHROMA
+
+
+def _skin_share(face: Region, ycrcb: np.ndarray) -> float:
+    """Share of skin-coloured pixels in the middle half of the face box (eyes to mouth)."""
+    x0, y0, x1, y1 = face.box
+    w, h = x1 - x0, y1 - y0
+    middle = ycrcb[y0 + h // 4 : max(y1 - h // 4, y0 + h // 4 + 1), x0 + w // 4 : max(x1 - w // 4, x0 + w // 4 + 1)]
+    if middle.size == 0:
+        return 0.0
+    cr, cb = middle[..., 1], middle[..., 2]
+    skin = (cr >= SKIN_CR[0]) & (cr <= SKIN_CR[1]) & (cb >= SKIN_CB[0]) & (cb <= SKIN_CB[1])
+    return float(skin.mean())
+
+
+def _person_share(face: Region, person: np.ndarray, scale: float) -> float:
+    x0, y0, x1, y1 = (int(v * scale) for v in face.box)
+    inside = person[y0 : max(y1, y0 + 1), x0 : max(x1, x0 + 1)]
+    return float(inside.mean()) if inside.size else 0.0

@@ -1,0 +1,110 @@
+"""Strict output a comms team would post (issue 14): what identifies is covered, the photo is kept."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tests.conftest import EXAMPLES, shared
+from scrubkit import scrub_image
+from scrubkit.detect.faces import face_detector
+from scrubkit.detect.people import person_mask
+from scrubkit.detect.plausibility import plausible_faces, plausible_text
+from scrubkit.detect.selection import select_regions
+from scrubkit.policy import Policy
+from scrubkit.redact import MAX_BLOCK_FRACTION, cover, covered_mask, expand
+from scrubkit.types import Region
+
+#: Grace Hopper in uniform (US Navy photo, public domain): a close-up portrait with the marks a
+#: school photo has, boxed by hand: the cap badge, the name tag and the ribbons on the chest
+PORTRAIT = EXAMPLES / "photos" / "staff photo.jpg"
+PORTRAIT_FACE = (165, 130, 360, 335)
+PORTRAIT_MARKS = {"cap badge": (200, 28, 340, 100), "name tag": (80, 485, 165, 515), "ribbons": (325, 488, 455, 525)}
+
+
+def share_covered(box: tuple[int, int, int, int], mask: np.ndarray) -> float:
+    x0, y0, x1, y1 = box
+    return float(mask[y0:y1, x0:x1].mean())
+
+
+@pytest.fixture(scope="module")
+def portrait(tmp_path_factory: pytest.TempPathFactory) -> tuple[np.ndarray, np.ndarray, list[Region]]:
+    out = tmp_path_factory.mktemp("strict") / "portrait.jpg"
+    result = scrub_image(PORTRAIT, out, "strict")
+    assert result.ok, result.reason
+    before = np.asarray(Image.open(PORTRAIT).convert("RGB"))
+    return before, np.asarray(Image.open(out).convert("RGB")), result.regions
+
+
+def test_a_close_up_portrait_keeps_the_photo_and_covers_face_and_marks(portrait) -> None:
+    before, after, regions = portrait
+    mask = covered_mask(before.shape, regions)
+    assert share_covered(PORTRAIT_FACE, mask) > 0.9
+    for name, box in PORTRAIT_MARKS.items():
+        assert share_covered(box, mask) >= 0.7, f"{name} not covered"
+    faces = covered_mask(before.shape, [r for r in regions if r.kind == "face"])
+    rest = mask[~faces].mean()
+    assert rest < 0.35, f"{rest:.0%} of the portrait beside the face covered: not postable"
+    changed = np.abs(before.astype(int) - after.astype(int)).max(axis=2) > 40
+    assert changed[~mask].mean() < 0.01, "pixels outside the covers changed"
+
+
+def test_faces_in_one_photo_get_the_same_number_of_blocks_and_no_block_is_huge() -> None:
+    image = np.random.default_rng(3).integers(0, 256, (400, 600, 3), dtype=np.uint8)
+    small = Region(box=(10, 10, 50, 50), kind="face", score=0.9, source="test")
+    large = Region(box=(200, 40, 360, 200), kind="face", score=0.9, source="test")
+    wall = Region(box=(0, 0, 600, 400), kind="text", score=0.9, source="test",
+                  quad=((0, 0), (600, 0), (600, 400), (0, 400)))
+    for face in (small, large):
+        out = cover(image, [face], "pixelate")
+        x0, y0, x1, _ = face.box
+        row = out[(face.box[1] + face.box[3]) // 2, x0:x1]
+        blocks = 1 + int((np.abs(np.diff(row.astype(int), axis=0)).sum(axis=1) > 0).sum())
+        assert blocks == 8
+    out = cover(image, [wall], "pixelate")
+    runs = 1 + int((np.abs(np.diff(out[200].astype(int), axis=0)).sum(axis=1) > 0).sum())
+    assert runs >= MAX_BLOCK_FRACTION * 600 // 400, "a region over the whole photo got giant blocks"
+
+
+def test_text_that_reads_nothing_or_walls_the_photo_is_not_text() -> None:
+    def text(quad, words: str, score: float) -> Region:
+        xs, ys = [p[0] for p in quad], [p[1] for p in quad]
+        return Region(box=(min(xs), min(ys), max(xs), max(ys)), kind="text", score=score, source="test",
+                      text=words, quad=quad)
+
+    rock = text(((0, 0), (640, 0), (640, 480), (0, 480)), "IIl", 0.3)
+    nothing = text(((10, 10), (60, 10), (60, 30), (10, 30)), "-.-", 0.9)
+    sign = text(((40, 40), (400, 40), (400, 100), (40, 100)), "St Mary's School", 0.6)
+    banner = text(((0, 100), (640, 100), (640, 300), (0, 300)), "GO TEAM", 0.95)
+    assert plausible_text([rock, nothing, sign, banner], 640, 480) == [sign, banner]
+
+
+def test_a_real_school_sign_is_still_read_and_covered(tmp_path: Path) -> None:
+    result = scrub_image(EXAMPLES / "photos" / "sign.jpg", tmp_path / "sign.jpg", "strict")
+    assert result.ok, result.reason
+    read = " ".join(r.text or "" for r in result.regions if r.kind == "text").lower()
+    assert "mary" in read and "ls8" in read
+
+
+@pytest.mark.parametrize("name", [
+    "12_Group_Large_Group_12_Group_Large_Group_12_253.jpg",
+    "35_Basketball_playingbasketball_35_876.jpg",
+])
+def test_plausibility_keeps_every_labelled_face_of_a_real_crowd(name: str) -> None:
+    image = np.asarray(Image.open(shared("faces-groups", "images", name)).convert("RGB"))
+    labels = json.loads(shared("faces-groups", "labels.json").read_text())[name]
+    height, width = image.shape[:2]
+    found = face_detector().detect(image)
+    mask, scale = person_mask(image)
+    assert plausible_faces(found, image, mask, scale) == found
+    kept = [r for r in select_regions(image, found, [], Policy()) if r.kind == "face"]
+    raw = covered_mask(image.shape, [expand(f, 0.25, width, height) for f in found])
+    now = covered_mask(image.shape, [expand(f, 0.25, width, height) for f in kept])
+    for x, y, w, h in labels:
+        box = (x, y, x + w, y + h)
+        if h >= 20 and share_covered(box, raw) >= 0.7:
+            assert share_covered(box, now) >= 0.7, f"labelled face {box} lost by the plausibility filter"
