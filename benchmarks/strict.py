@@ -145,8 +145,8 @@ def covers_new(image: np.ndarray, found: list) -> list:
 
 
 def as_json(regions: list) -> list[dict]:
-    return [{"kind": r.kind, "box": list(r.box), "quad": [list(p) for p in r.quad] if r.quad else None,
-             "score": round(float(r.score), 4), "source": r.source} for r in regions]
+    return [{"kind": r.kind, "box": list(r.box), **({"quad": [list(p) for p in r.quad]} if r.quad else {})}
+            for r in regions]
 
 
 def all_covers(sets: dict, cover_fn) -> dict[str, dict[str, list[dict]]]:
@@ -178,7 +178,7 @@ def _boxes(covers: dict[str, list[dict]]) -> dict[str, list[list[int]]]:
 
 def _polygons(covers: dict[str, list[dict]]) -> dict[str, list]:
     def poly(c: dict) -> list:
-        if c["quad"]:
+        if c.get("quad"):
             return c["quad"]
         x0, y0, x1, y1 = c["box"]
         return [[x0, y0], [x1, y0], [x1, y1], [x0, y1]]
@@ -256,7 +256,7 @@ def main() -> None:
     elif args.step == "baseline":
         saved = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
         missing = {k: v for k, v in sets.items() if k not in saved}  # a saved set is never rewritten
-        BASELINE.write_text(json.dumps({**saved, **all_covers(missing, covers_today)}))
+        BASELINE.write_text(json.dumps({**saved, **all_covers(missing, covers_today)}, separators=(",", ":")))
     else:
         before = json.loads(BASELINE.read_text())
         after = all_covers(sets, covers_new)
