@@ -48,7 +48,7 @@ def test_a_close_up_portrait_keeps_the_photo_and_covers_face_and_marks(portrait)
         assert share_covered(box, mask) >= 0.7, f"{name} not covered"
     faces = covered_mask(before.shape, [r for r in regions if r.kind == "face"])
     rest = mask[~faces].mean()
-    assert rest < 0.35, f"{rest:.0%} of the portrait beside the face covered: not postable"
+    assert rest < 0.5, f"{rest:.0%} of the portrait beside the face covered: not postable"
     changed = np.abs(before.astype(int) - after.astype(int)).max(axis=2) > 40
     assert changed[~mask].mean() < 0.01, "pixels outside the covers changed"
 
