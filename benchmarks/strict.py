@@ -134,14 +134,15 @@ def covers_new(image: np.ndarray, found: list) -> list:
     """The strict preset now: select_regions on the same findings, grown as cover_and_verify grows them."""
     from scrubkit.detect.selection import select_regions
     from scrubkit.policy import Policy
-    from scrubkit.redact import cover_margin, expand
+    from scrubkit.covering import margin_of
+    from scrubkit.redact import expand
 
     policy = Policy.preset("strict")
     height, width = image.shape[:2]
     faces = [r for r in found if r.kind == "face"]
     texts = [r for r in found if r.kind == "text"]
     chosen = select_regions(image, faces, texts, policy)
-    return [expand(r, cover_margin(r, policy.margin), width, height) for r in chosen]
+    return [expand(r, margin_of(r, policy), width, height) for r in chosen]
 
 
 def as_json(regions: list) -> list[dict]:

@@ -3,7 +3,7 @@
 Faces are looked for every `face_every` frames with the photo face model (CenterFace) on a plan
 sized for video: an upscaled pass only for small frames (so 20 px faces in a 640 x 360 clip are
 found as in photos), native size, and coarser views for close-ups; no mirrored pass (the next
-frames give the model another look anyway). Under "faces+torso" torsos are added from those
+frames give the model another look anyway). Unless the policy's uniforms are "off", torsos are added from those
 faces. Visible text is read every `text_every` frames. The cover window (window.py) carries every
 finding over to the frames in between, so a frame not looked at is still covered.
 """
