@@ -132,9 +132,9 @@ def covers_today(image: np.ndarray, found: list) -> list:
 
 def covers_new(image: np.ndarray, found: list) -> list:
     """The strict preset now: select_regions on the same findings, grown as cover_and_verify grows them."""
+    from scrubkit.covering import margin_of
     from scrubkit.detect.selection import select_regions
     from scrubkit.policy import Policy
-    from scrubkit.covering import margin_of
     from scrubkit.redact import expand
 
     policy = Policy.preset("strict")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from scrubkit.redact import covered_mask, cover, expand, region_mask
+from scrubkit.redact import cover, covered_mask, expand, region_mask
 from scrubkit.types import Region
 
 RNG = np.random.default_rng(7)

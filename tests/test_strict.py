@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.conftest import EXAMPLES, shared
 from scrubkit import scrub_image
 from scrubkit.detect.faces import face_detector
 from scrubkit.detect.people import person_mask
@@ -18,6 +17,7 @@ from scrubkit.detect.selection import select_regions
 from scrubkit.policy import Policy
 from scrubkit.redact import MAX_BLOCK_FRACTION, cover, covered_mask, expand
 from scrubkit.types import Region
+from tests.conftest import EXAMPLES, shared
 
 #: Grace Hopper in uniform (US Navy photo, public domain): a close-up portrait with the marks a
 #: school photo has, boxed by hand: the cap badge, the name tag and the ribbons on the chest
