@@ -70,8 +70,8 @@ PRESIDIO_KINDS = {"PERSON": "NAME", "LOCATION": "PLACE", "ORGANIZATION": "CLUB",
 
 
 def presidio_tool() -> Tool:
-    from presidio_analyzer import AnalyzerEngine  # noqa: PLC0415
-    from presidio_analyzer.nlp_engine import NlpEngineProvider  # noqa: PLC0415
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
 
     tldextract.extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)  # offline, see docstring
     configuration = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": SPACY_MODEL}]}

@@ -135,7 +135,7 @@ def _name_in_profile(data: bytes) -> bool:
     try:
         with Image.open(io.BytesIO(data)) as image:
             profile = image.info.get("icc_profile") or b""
-    except Exception:  # noqa: BLE001 - an output that no longer opens is judged by its bytes
+    except Exception:  # an output that no longer opens is judged by its bytes
         profile = b""
     return name_in(data) or name_in(profile)
 
@@ -149,7 +149,7 @@ def _gain_map_or_apple_brand(data: bytes) -> bool:
 
     try:
         found = pillow_heif.open_heif(data)
-    except Exception:  # noqa: BLE001 - an output that no longer opens keeps nothing
+    except Exception:  # an output that no longer opens keeps nothing
         return False
     size = struct.unpack(">I", data[:4])[0]
     apple = any(data[i : i + 2] == b"Mi" for i in range(8, size, 4))

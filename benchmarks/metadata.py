@@ -23,10 +23,10 @@ from pathlib import Path
 from types import ModuleType
 
 import numpy as np
-from PIL import Image, ImageOps
-from scrubkit.media.opening import register_heif
-
 from hidden_cases import Case, name_in, write_cases
+from PIL import Image, ImageOps
+
+from scrubkit.media.opening import register_heif
 
 #: each tool runs this many times and its best time counts (the machine may be shared and busy)
 REPEATS = 5
@@ -150,7 +150,7 @@ def load(path: Path) -> Image.Image | None:
         image = Image.open(path)
         image.load()
         return image
-    except Exception:  # noqa: BLE001 - a tool's output that no longer decodes is judged, not fatal
+    except Exception:  # a tool's output that no longer decodes is judged, not fatal
         return None
 
 

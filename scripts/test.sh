@@ -26,6 +26,10 @@ else
   echo "note: only ${free_gb} GB free; the easyocr backend's tests will be skipped" >&2
 fi
 
+# Lint first (ruff, configured in pyproject.toml, pinned in the test extra): a mistake it can see
+# fails the run before the slow tests start.
+.venv/bin/ruff check .
+
 # Cut the network for the test run where we can (root, or unprivileged user namespaces);
 # tests/conftest.py also refuses outbound connections inside the test process either way.
 run=(.venv/bin/python -m pytest -q -p no:cacheprovider "$@")

@@ -9,12 +9,12 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from tests.conftest import EXAMPLES, shared
 from scrubkit.detect.faces import CenterFaceDetector, face_detector, verification_detector
 from scrubkit.detect.people import torso_regions
 from scrubkit.errors import DetectorError
 from scrubkit.redact import cover, covered_mask, expand
 from scrubkit.types import Region
+from tests.conftest import EXAMPLES, shared
 
 MARGIN = 0.25  # Policy().margin
 #: group, sport and party photos with faces from 20 px to 160 px tall

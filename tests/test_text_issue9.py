@@ -123,7 +123,7 @@ def test_rewrites_read_as_written_by_a_person(strict: TextScrubber, text: str, p
 
 
 def test_jsonl_lines_carry_flags_and_typed_spans(tmp_path: Path) -> None:
-    from scrubkit.text.bulk import scrub_jsonl  # noqa: PLC0415
+    from scrubkit.text.bulk import scrub_jsonl
 
     src, dst = tmp_path / "posts.jsonl", tmp_path / "out.jsonl"
     src.write_text(json.dumps({"id": 1, "text": "Noah has his chemo this week, please keep him in your thoughts."}) + "\n"
@@ -136,9 +136,9 @@ def test_jsonl_lines_carry_flags_and_typed_spans(tmp_path: Path) -> None:
 
 
 def test_the_photo_text_check_uses_the_same_plate_pattern() -> None:
-    from scrubkit.detect import text as visible_text  # noqa: PLC0415
-    from scrubkit.plates import UK_PLATE_ANY_CASE  # noqa: PLC0415
-    from scrubkit.text.recognizers import PlateRecognizer  # noqa: PLC0415
+    from scrubkit.detect import text as visible_text
+    from scrubkit.plates import UK_PLATE_ANY_CASE
+    from scrubkit.text.recognizers import PlateRecognizer
 
     assert visible_text.UK_PLATE_ANY_CASE is UK_PLATE_ANY_CASE
     assert PlateRecognizer.PATTERNS[0][0] == UK_PLATE_ANY_CASE.pattern.replace(r"\s?", "[ ]?")

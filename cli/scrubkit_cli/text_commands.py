@@ -20,7 +20,7 @@ from scrubkit_cli.options import EXIT_FAILED, EXIT_OK, POLICY_HELP, Refused, loa
 
 def decode_utf8(data: bytes, where: str) -> str:
     """The text, without the byte-order mark some editors put first (it is not part of the post)."""
-    from scrubkit.text.bulk import decode_post  # noqa: PLC0415 (keeps `scrubkit --help` fast)
+    from scrubkit.text.bulk import decode_post  # keeps `scrubkit --help` fast
 
     return decode_post(data.removeprefix(codecs.BOM_UTF8), where)
 
@@ -57,11 +57,11 @@ def text(policy_name: str, jsonl_in: Path | None, jsonl_out: Path | None, as_jso
             check_new_file(jsonl_out, "output")
         except ScrubError as e:
             raise Refused(str(e)) from None
-    from scrubkit.text import TextScrubber  # noqa: PLC0415
+    from scrubkit.text import TextScrubber
 
     try:
         if jsonl_in is not None and jsonl_out is not None:
-            from scrubkit.text.bulk import scrub_jsonl  # noqa: PLC0415
+            from scrubkit.text.bulk import scrub_jsonl
 
             summary = scrub_jsonl(jsonl_in, jsonl_out, scrubber=TextScrubber(policy))
             if summary.failed:
@@ -90,8 +90,8 @@ def post(caption: Path, photos: tuple[Path, ...], policy_name: str, as_json: boo
     for photo in photos:
         if not photo.exists() and not photo.is_symlink():
             raise Refused(f"{photo}: no such file")
-    from scrubkit.pipeline import read_input  # noqa: PLC0415
-    from scrubkit.post import scrub_post  # noqa: PLC0415
+    from scrubkit.pipeline import read_input
+    from scrubkit.post import scrub_post
 
     try:
         text = decode_utf8(read_input(caption), str(caption))

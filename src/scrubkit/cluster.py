@@ -104,7 +104,7 @@ def _result_of(future: object, task: Task) -> Result:
     except KilledWorker:
         reason = ("the cluster workers running this file died each time (out of memory, or a crash in "
                   "an image library); nothing was written for it")
-    except Exception as e:  # noqa: BLE001 - a worker-side error is this file's failure, not the batch's
+    except Exception as e:  # a worker-side error is this file's failure, not the batch's
         reason = f"the cluster could not run this file ({type(e).__name__}: {e}); nothing was written for it"
     return Result(task.src, None, "failed", reason=reason)
 

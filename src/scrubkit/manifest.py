@@ -168,7 +168,7 @@ class Manifest:
             return
         if self._file is None:
             self.folder.mkdir(parents=True, exist_ok=True)
-            self._file = open(self.path, "a+", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115 - kept open for the run
+            self._file = open(self.path, "a+", encoding="utf-8", errors="backslashreplace")  # kept open for the run
             if self._file.tell() > 0:
                 self._file.seek(self._file.tell() - 1)
                 if self._file.read(1) != "\n":  # the last run died mid-line: start a fresh one

@@ -105,7 +105,7 @@ def _fail_closed(source: Path, clean: Callable[[Result], None]) -> Result:
         result.status, result.reason, result.output = e.status, str(e), None  # type: ignore[assignment]
     except MemoryError:
         result.reason, result.output = "ran out of memory while processing this image; file not written", None
-    except Exception as e:  # noqa: BLE001 - fail closed on anything unforeseen, with a reason
+    except Exception as e:  # fail closed on anything unforeseen, with a reason
         result.reason, result.output = f"internal error ({type(e).__name__}: {e}); file not written", None
     result.seconds = time.perf_counter() - started
     return result

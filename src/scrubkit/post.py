@@ -51,10 +51,10 @@ def named_children(caption: TextResult) -> list[str]:
 
 def faces_in(photo: Path, policy: Policy) -> int:
     """How many recognisable faces the photo shows; raises ScrubError when it cannot be checked."""
-    from scrubkit.detect.faces import face_detector  # noqa: PLC0415 (loads onnxruntime lazily)
-    from scrubkit.media.decode import decode  # noqa: PLC0415
-    from scrubkit.media.sniff import sniff_format  # noqa: PLC0415
-    from scrubkit.pipeline import read_input  # noqa: PLC0415
+    from scrubkit.detect.faces import face_detector  # loads onnxruntime lazily
+    from scrubkit.media.decode import decode
+    from scrubkit.media.sniff import sniff_format
+    from scrubkit.pipeline import read_input
 
     data = read_input(Path(photo))
     pixels = decode(data, sniff_format(data), policy.max_pixels).pixels

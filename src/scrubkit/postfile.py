@@ -58,7 +58,7 @@ def scrub_caption_file(
         result.verdict = "check" if result.check_reasons else "ready"
     except ScrubError as e:
         result.status, result.reason = e.status, str(e)  # type: ignore[assignment]
-    except Exception as e:  # noqa: BLE001 - fail closed on anything unforeseen, with a reason
+    except Exception as e:  # fail closed on anything unforeseen, with a reason
         result.reason = f"internal error ({type(e).__name__}: {e}); caption not written"
     result.seconds = time.perf_counter() - started
     return result

@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from io import BytesIO
-from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import quote
 
@@ -95,7 +95,7 @@ def _cached(dst: Path, output: Path, make: Callable[[], tuple[bytes, int, int]])
         else:
             with Image.open(thumb) as image:
                 width, height = image.size
-    except Exception:  # noqa: BLE001 - an unreadable preview must not stop the page
+    except Exception:  # an unreadable preview must not stop the page
         return None
     return Thumb(f"{THUMBS_DIR}/{name}", width, height)
 
@@ -135,7 +135,7 @@ def render(dst: Path, by_name: dict[str, Result], thumbs: dict[str, Thumb | None
         ("skipped", counts["skipped"]), ("faces covered", kinds["face"]), ("bodies covered", kinds["person"]),
         ("text covered", kinds["text"]), ("files with metadata removed", stripped),
     ]
-    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     policy = f" · policy {_e(policy_name)}" if policy_name else ""
     return "".join([
         _HEAD,

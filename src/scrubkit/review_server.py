@@ -125,7 +125,7 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self._send(HTTPStatus.NOT_FOUND, b"not found\n", "text/plain")
         except ScrubError as e:
             self._json({"error": str(e)}, HTTPStatus.BAD_REQUEST)
-        except Exception as e:  # noqa: BLE001 - one failed request must not stop the review
+        except Exception as e:  # one failed request must not stop the review
             self._json({"error": f"internal error ({type(e).__name__}: {e})"}, HTTPStatus.INTERNAL_SERVER_ERROR)
 
     def _allowed(self, query: str) -> bool:

@@ -106,5 +106,5 @@ def _guarded(name: str, call: Callable[[], T]) -> T:
         return call()
     except ScrubError:
         raise
-    except Exception as e:  # noqa: BLE001 - a model may fail in ways we cannot list
+    except Exception as e:  # a model may fail in ways we cannot list
         raise DetectorError(f"{name} detector failed: {type(e).__name__}: {e}") from e

@@ -202,7 +202,7 @@ class CenterFaceDetector:
         blob[0, :, :height, :width] = tile.transpose(2, 0, 1)
         try:
             heatmap, scale, offset, _landmarks = self._session.run(None, {"input.1": blob})
-        except Exception as e:  # noqa: BLE001 - ort raises untyped errors (out of memory, bad shapes)
+        except Exception as e:  # ort raises untyped errors (out of memory, bad shapes)
             raise DetectorError(f"face model failed on a {width} x {height} tile: {e}") from e
         return _decode(heatmap[0, 0], scale[0], offset[0], self.plan.candidate_threshold, width, height)
 
@@ -242,7 +242,7 @@ def _load_session(model_path: str) -> InferenceSession:
     options.intra_op_num_threads = model_threads()
     try:
         return onnxruntime.InferenceSession(model_path, options, providers=["CPUExecutionProvider"])
-    except Exception as e:  # noqa: BLE001 - ort raises its own untyped errors for missing/corrupt files
+    except Exception as e:  # ort raises its own untyped errors for missing/corrupt files
         raise DetectorError(f"cannot load the face model {model_path}: {e}") from e
 
 

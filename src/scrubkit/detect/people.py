@@ -146,7 +146,7 @@ def _segmenter():  # -> mediapipe ImageSegmenter
     try:
         with native_logs_quiet():  # TFLite and absl announce themselves on stderr here
             segmenter = vision.ImageSegmenter.create_from_options(options)
-    except Exception as e:  # noqa: BLE001 - mediapipe raises untyped errors for missing/corrupt models
+    except Exception as e:  # mediapipe raises untyped errors for missing/corrupt models
         raise DetectorError(f"cannot load the person segmentation model {MODEL_PATH}: {e}") from e
     # mediapipe runs its C calls on a thread pool that Python shuts down before `atexit` handlers
     # run, so closing later (or in __del__) prints a traceback at exit; close before that instead.

@@ -89,7 +89,7 @@ def scrub_video(
         result.reason = "ran out of memory while processing this video; file not written"
     except OSError as e:
         result.reason = f"cannot write the output {dst}: {e.strerror or e}; file not written"
-    except Exception as e:  # noqa: BLE001 - fail closed on anything unforeseen, with a reason
+    except Exception as e:  # fail closed on anything unforeseen, with a reason
         result.reason = f"internal error ({type(e).__name__}: {e}); file not written"
     result.seconds = time.perf_counter() - started
     return result

@@ -77,7 +77,7 @@ def _profile_id(profile: bytes) -> bytes:
     """MD5 over the profile with the flags, rendering intent and profile ID fields zeroed (ICC.1:2010 7.2.18)."""
     copy = bytearray(profile)
     copy[44:48], copy[64:68], copy[_ID] = bytes(4), bytes(4), bytes(16)
-    return hashlib.md5(copy).digest()  # noqa: S324 - the ICC format defines this checksum as MD5
+    return hashlib.md5(copy).digest()  # the ICC format defines this checksum as MD5
 
 
 def _description_tag(profile: bytes) -> tuple[int, int] | None:
