@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from dataclasses import replace
+from fractions import Fraction
 from pathlib import Path
 
 import av
@@ -170,3 +171,30 @@ def test_the_verifier_refuses_what_a_remux_would_keep() -> None:
         verify_video(shared("video", PHONE_CLIP), 105, audio=True)
     with pytest.raises(VerificationError):  # no tags, but a display rotation left to the player
         verify_video(shared("video", "derived_selfie_rot90.mp4"), 300, audio=False)
+
+
+@pytest.mark.parametrize("container, codec, name, size", [
+    ("webm", "libvpx", "clip.webm", (640, 360)), ("avi", "mpeg4", "clip.avi", (640, 360)),
+    ("matroska", "libx264", "clip.mkv", (640, 360)), ("3gp", "mpeg4", "clip.3gp", (352, 288)),
+    ("mov", "libx264", "clip.mov", (640, 360)),
+])
+def test_every_container_the_issue_lists_comes_out_as_h264_mp4(
+    container: str, codec: str, name: str, size: tuple[int, int], tmp_path: Path
+) -> None:
+    with av.open(str(shared("video", "sam2_juggle.mp4"))) as source, av.open(str(tmp_path / name), "w", format=container) as out:
+        stream = out.add_stream(codec, rate=24)
+        stream.width, stream.height, stream.pix_fmt = *size, "yuv420p"
+        for index, frame in enumerate(source.decode(video=0)):
+            if index == 12:
+                break
+            frame = frame.reformat(width=size[0], height=size[1], format="yuv420p")
+            frame.pts, frame.time_base = index, Fraction(1, 24)
+            for packet in stream.encode(frame):
+                out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    result = scrubkit.scrub_file(tmp_path / name, tmp_path / "out.mp4", "metadata-only")
+    assert result.ok, result.reason
+    with av.open(str(tmp_path / "out.mp4")) as after:
+        video = after.streams.video[0]
+        assert (video.codec_context.name, video.frames, video.width, video.height) == ("h264", 12, *size)
