@@ -132,7 +132,8 @@ def render(dst: Path, by_name: dict[str, Result], thumbs: dict[str, Thumb | None
     stats = [
         ("files", len(results)), ("clean", counts["clean"]), ("to check", sum(r.verdict == "check" for r in results)),
         ("failed", counts["failed"]),
-        ("skipped", counts["skipped"]), ("faces covered", kinds["face"]), ("bodies covered", kinds["person"]),
+        ("skipped", counts["skipped"]), ("faces covered", kinds["face"]), ("uniform marks covered", kinds["mark"]),
+        ("bodies covered", kinds["person"]),
         ("text covered", kinds["text"]), ("files with metadata removed", stripped),
     ]
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -245,14 +246,14 @@ h1{font-size:20px;margin:0}.meta{color:#666;margin:2px 0 8px}
 .badge{display:block;padding:22px 0;text-align:center;font-weight:bold;color:#555}
 .failed .badge{color:#b00020}
 .box{position:absolute;border:2px solid #00c853;box-sizing:border-box;pointer-events:none}
-.box.text{border-color:#2962ff}.box.manual{border-color:#d500f9}.box.person{border-color:#ff9100;border-style:dashed}
+.box.text{border-color:#2962ff}.box.manual{border-color:#d500f9}.box.mark{border-color:#ffb300;border-width:1px}.box.person{border-color:#ff9100;border-style:dashed}
 figcaption{padding:6px 8px;word-break:break-all}figcaption p{margin:2px 0;color:#555}
 .reason{color:#b00020}.warning{color:#8a5a00}.check{color:#7a5200}#problems .warning .status{color:#8a5a00}
 .frame.caption{background:#fffdf5;color:#222;text-decoration:none;padding:10px 12px;font-size:13px;white-space:pre-wrap}
 .frame.caption p{margin:0}details{color:#555;font-size:12px}details ul{margin:2px 0;padding-left:18px}
 body.only-check .card:not(.verdict-check),body.only-problems .card.clean:not(.warned),body.only-face .card:not(.has-face),body.only-text .card:not(.has-text){display:none}
 .legend span{display:inline-block;width:10px;height:10px;border:2px solid #00c853;margin:0 3px 0 8px}
-.legend .t{border-color:#2962ff}.legend .p{border-color:#ff9100;border-style:dashed}
+.legend .t{border-color:#2962ff}.legend .m{border-color:#ffb300}.legend .p{border-color:#ff9100;border-style:dashed}
 </style></head><body>
 """
 
@@ -270,7 +271,7 @@ def _filters(results: list[Result]) -> str:
     )
     return (
         "<form id=filters><label><input type=radio name=show value=\"\" checked> all</label>" + buttons +
-        "<span class=legend>outlines:<span></span>face<span class=t></span>text<span class=p></span>body</span></form>"
+        "<span class=legend>outlines:<span></span>face<span class=t></span>text<span class=m></span>uniform mark<span class=p></span>body</span></form>"
     )
 
 
