@@ -83,6 +83,21 @@ def test_text_that_reads_nothing_or_walls_the_photo_is_not_text() -> None:
     assert plausible_text([rock, nothing, sign, banner], 640, 480) == [sign, banner]
 
 
+def test_a_cats_eyes_are_not_text(tmp_path: Path) -> None:
+    """OCR reads each eye of the example cat as a lone "0"/"O" at low confidence: no cover for those."""
+    result = scrub_image(EXAMPLES / "photos" / "class pet" / "chelsea.png", tmp_path / "cat.png", "strict")
+    assert result.ok, result.reason
+    assert [r.text for r in result.regions if r.kind == "text"] == []
+
+
+def test_a_lone_round_glyph_needs_confidence_but_numbers_and_words_do_not() -> None:
+    def text(words: str, score: float) -> Region:
+        return Region(box=(10, 10, 60, 60), kind="text", score=score, source="test", text=words)
+
+    eye, sure_o, shirt, word = text("O", 0.44), text("0", 0.9), text("10", 0.4), text("Oak", 0.4)
+    assert plausible_text([eye, sure_o, shirt, word], 640, 480) == [sure_o, shirt, word]
+
+
 def test_a_real_school_sign_is_still_read_and_covered(tmp_path: Path) -> None:
     result = scrub_image(EXAMPLES / "photos" / "sign.jpg", tmp_path / "sign.jpg", "strict")
     assert result.ok, result.reason

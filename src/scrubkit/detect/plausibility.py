@@ -7,8 +7,10 @@ whole photo, 64 "faces" on wisteria petals, a cat's eyes read as text. Those cov
 removes only detections that are implausible on their own terms, and every rule is measured against
 face and text recall (docs/benchmarks/strict.md): precision must not cost a true face or a readable sign.
 
-* **text** is dropped when it reads no letter or digit, or when its quad spans a large share of the
-  photo without the confidence real large text gets (letters are lines, not walls).
+* **text** is dropped when it reads no letter or digit, when its quad spans a large share of the
+  photo without the confidence real large text gets (letters are lines, not walls), or when all it
+  reads is one round glyph (O, 0, Q) without confidence: eyes, wheels, balls and plates read that way,
+  and one such glyph identifies no one.
 * a **face** is kept when the detector is sure of it, or when something else says a person is there:
   another sure face in the photo, the person mask under the box, or skin-coloured pixels in its
   middle (or a photo with too little colour to tell). A weak "face" with none of these is a texture
@@ -26,6 +28,9 @@ MAX_TEXT_SHARE = 0.5
 #: a text quad larger than this share needs LARGE_TEXT_SCORE: big real text is read with confidence
 LARGE_TEXT_SHARE = 0.12
 LARGE_TEXT_SCORE = 0.75
+#: a read that is one of these glyphs alone needs LONE_GLYPH_SCORE to count as text
+ROUND_GLYPHS = frozenset("OoQ0")
+LONE_GLYPH_SCORE = 0.75
 #: a face this confident needs no other cue
 SURE_FACE = 0.5
 #: a weaker face is kept when this share of its box lies on the person mask...
@@ -40,11 +45,15 @@ GREY_CHROMA = 6.0
 
 def plausible_text(texts: list[Region], width: int, height: int) -> list[Region]:
     """The text regions that can be text: they read something, and are not a wall of texture."""
-    return [t for t in texts if _reads_something(t) and _text_sized(t, width * height)]
+    return [t for t in texts if _reads_something(t) and not _lone_round_glyph(t) and _text_sized(t, width * height)]
 
 
 def _reads_something(region: Region) -> bool:
     return any(c.isalnum() for c in region.text or "")
+
+
+def _lone_round_glyph(region: Region) -> bool:
+    return (region.text or "").strip() in ROUND_GLYPHS and region.score < LONE_GLYPH_SCORE
 
 
 def _text_sized(region: Region, photo_area: int) -> bool:
