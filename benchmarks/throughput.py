@@ -128,8 +128,11 @@ def run_scrubkit(run: Run, files: list[Path], work: Path, extra: list[str]) -> N
     src = fresh_copy(files, work / "in")
     out, report = work / "out", work / "report.json"
     shutil.rmtree(out, ignore_errors=True)
+    report.unlink(missing_ok=True)
     cmd = [str(SCRUBKIT), "clean", str(src), "--out", str(out), "--policy", run.policy, "--report", str(report), *extra]
-    seconds, peak, _ = timed(cmd, work / "log.txt")
+    seconds, peak, status = timed(cmd, work / "log.txt")
+    if not report.exists():
+        raise SystemExit(f"{' '.join(cmd)} exited {status} without a report: see {work / 'log.txt'}")
     run.report = json.loads(report.read_text())
     counts = run.report["counts"]
     run.seconds.append(seconds)

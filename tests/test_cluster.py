@@ -9,6 +9,8 @@ import shutil
 import signal
 import socket
 import struct
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -88,3 +90,17 @@ def test_a_worker_killed_mid_run_loses_no_file_and_writes_none_twice(cluster: ob
 def test_an_unreachable_scheduler_is_one_clear_error(photos: Path, tmp_path: Path) -> None:
     with pytest.raises(scrubkit.ScrubError, match="cannot reach the Dask scheduler"):
         scrubkit.scrub_folder(photos, tmp_path / "out", "metadata-only", executor=DaskCluster("tcp://127.0.0.1:9"))
+
+
+def test_the_command_line_runs_on_a_cluster_by_its_address(cluster: object, photos: Path, tmp_path: Path) -> None:
+    """`scrubkit clean --cluster ADDRESS` connects its own client (no default client in that process)."""
+    address = cluster.scheduler.address  # type: ignore[attr-defined]
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "scrubkit_cli", "clean", str(photos), "--out", str(out), "--policy", "metadata-only",
+         "--cluster", address],
+        capture_output=True, text=True,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Traceback" not in done.stderr
+    assert sorted(p.name for p in out.glob("*.jpg")) == sorted(p.name for p in photos.iterdir())

@@ -52,11 +52,11 @@ class DaskCluster:
         try:
             window = WINDOW_PER_THREAD * max(1, sum(client.nthreads().values()))
             pending = iter(tasks)
-            running = as_completed()
             for task in _take(pending, window):
-                future = client.submit(run_on_worker, task, policy, pure=False)
-                by_future[future] = task
-                running.add(future)
+                by_future[client.submit(run_on_worker, task, policy, pure=False)] = task
+            if not by_future:
+                return
+            running = as_completed(list(by_future), loop=client.loop)  # this client, not a default one
             for future in running:
                 task = by_future.pop(future)
                 yield task, _result_of(future, task)
