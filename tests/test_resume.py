@@ -240,3 +240,15 @@ def test_a_line_torn_by_a_crash_is_ignored_and_the_next_run_starts_a_fresh_line(
     unreadable = [line for line in manifest.read_text(encoding="utf-8").splitlines() if not parses(line)]
     assert unreadable == [lines[-1][: len(lines[-1]) // 2]]  # only the torn line; new ones start afresh
     assert Counter(done_paths(dst)) == Counter({"img_1.jpg": 1, "img_114.jpg": 1})
+
+
+def test_workers_are_born_ignoring_ctrl_c() -> None:
+    """A worker still starting when Ctrl-C reaches the process group must not print a traceback:
+    processes the pool starts get SIGINT ignored from exec on, before their initializer runs."""
+    from scrubkit.batch import _children_ignore_ctrl_c
+
+    probe = [sys.executable, "-c", "import signal; print(signal.getsignal(signal.SIGINT) == signal.SIG_IGN)"]
+    with _children_ignore_ctrl_c():
+        born = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
+    after = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
+    assert (born, after) == ("True", "False")

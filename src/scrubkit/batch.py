@@ -13,11 +13,12 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import closing
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import Protocol
@@ -172,7 +173,8 @@ class ProcessPool:
                 while queue and len(running) < 2 * workers:  # a small window keeps every worker busy
                     task = queue.popleft()
                     try:
-                        running[pool.submit(run_task, task, policy)] = task
+                        with _children_ignore_ctrl_c():  # submit() is where the pool starts its workers
+                            running[pool.submit(run_task, task, policy)] = task
                     except BrokenProcessPool:  # a worker died since the last wait()
                         return [task, *running.values()]
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
@@ -197,6 +199,25 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     for process in list((getattr(pool, "_processes", None) or {}).values()):
         process.terminate()
     pool.shutdown(wait=False, cancel_futures=True)
+
+
+@contextmanager
+def _children_ignore_ctrl_c() -> Iterator[None]:
+    """Processes started inside this block ignore Ctrl-C from birth.
+
+    The terminal sends SIGINT to the whole process group; a worker still starting (importing, before
+    `_init_worker` runs) would die of it with a KeyboardInterrupt traceback on the user's screen. An
+    ignored SIGINT survives exec, and Python then installs no KeyboardInterrupt handler. The parent
+    handles Ctrl-C and stops the workers itself. (Only the main thread may change signal handlers.)
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _init_worker(parent: int, workers: int) -> None:
