@@ -242,13 +242,16 @@ def test_a_line_torn_by_a_crash_is_ignored_and_the_next_run_starts_a_fresh_line(
     assert Counter(done_paths(dst)) == Counter({"img_1.jpg": 1, "img_114.jpg": 1})
 
 
-def test_workers_are_born_ignoring_ctrl_c() -> None:
+def test_workers_are_born_deaf_to_ctrl_c_and_the_parent_keeps_its_own() -> None:
     """A worker still starting when Ctrl-C reaches the process group must not print a traceback:
-    processes the pool starts get SIGINT ignored from exec on, before their initializer runs."""
+    processes the pool starts are born with SIGINT blocked; the parent's Ctrl-C is held, not lost."""
     from scrubkit.batch import _children_ignore_ctrl_c
 
-    probe = [sys.executable, "-c", "import signal; print(signal.getsignal(signal.SIGINT) == signal.SIG_IGN)"]
-    with _children_ignore_ctrl_c():
-        born = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
+    probe = [sys.executable, "-c", "import signal; print(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))"]
+    with pytest.raises(KeyboardInterrupt):
+        with _children_ignore_ctrl_c():
+            born = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
+            os.kill(os.getpid(), signal.SIGINT)  # held while the block lasts...
+        pytest.fail("the parent's Ctrl-C was lost")  # ...and delivered when it ends
     after = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
     assert (born, after) == ("True", "False")

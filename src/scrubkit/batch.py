@@ -13,7 +13,6 @@ import multiprocessing
 import os
 import signal
 import sys
-import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -203,21 +202,22 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
 
 @contextmanager
 def _children_ignore_ctrl_c() -> Iterator[None]:
-    """Processes started inside this block ignore Ctrl-C from birth.
+    """Processes started inside this block cannot receive Ctrl-C until they choose to.
 
     The terminal sends SIGINT to the whole process group; a worker still starting (importing, before
-    `_init_worker` runs) would die of it with a KeyboardInterrupt traceback on the user's screen. An
-    ignored SIGINT survives exec, and Python then installs no KeyboardInterrupt handler. The parent
-    handles Ctrl-C and stops the workers itself. (Only the main thread may change signal handlers.)
+    `_init_worker` ignores SIGINT) would die of it with a KeyboardInterrupt traceback on the user's
+    screen. SIGINT is blocked, not ignored, in this thread: a blocked mask survives fork and exec, so
+    the new worker never gets the signal, while the parent's own Ctrl-C is only held back until the
+    block ends, never lost.
     """
-    if threading.current_thread() is not threading.main_thread():
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no process-group Ctrl-C of this kind
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _init_worker(parent: int, workers: int) -> None:
