@@ -63,7 +63,7 @@ def scrub_image(
         result.output = dst
         result.verdict, result.check_reasons, result.unsure = judge(result.regions, evidence)
 
-    return _fail_closed(src, clean)
+    return fail_closed(src, clean)
 
 
 def scrub_bytes(
@@ -90,12 +90,16 @@ def scrub_bytes(
         cleaned.append(out)
         result.verdict, result.check_reasons, result.unsure = judge(result.regions, evidence)
 
-    result = _fail_closed(Path(name), clean)
+    result = fail_closed(Path(name), clean)
     return (cleaned[0] if result.ok else None), result
 
 
-def _fail_closed(source: Path, clean: Callable[[Result], None]) -> Result:
-    """Run `clean` on a fresh failed Result; it becomes clean only if `clean` returns."""
+def fail_closed(source: Path, clean: Callable[[Result], None], *, medium: str = "image") -> Result:
+    """Run `clean` on a fresh failed Result; it becomes clean only if `clean` returns.
+
+    Every exception becomes a failed (or, for some ScrubErrors, skipped) Result with a reason and
+    no output; `medium` names what was being processed in the out-of-memory reason.
+    """
     started = time.perf_counter()
     result = Result(source=source, output=None, status="failed")
     try:
@@ -104,7 +108,7 @@ def _fail_closed(source: Path, clean: Callable[[Result], None]) -> Result:
     except ScrubError as e:
         result.status, result.reason, result.output = e.status, str(e), None  # type: ignore[assignment]
     except MemoryError:
-        result.reason, result.output = "ran out of memory while processing this image; file not written", None
+        result.reason, result.output = f"ran out of memory while processing this {medium}; file not written", None
     except Exception as e:  # fail closed on anything unforeseen, with a reason
         result.reason, result.output = f"internal error ({type(e).__name__}: {e}); file not written", None
     result.seconds = time.perf_counter() - started

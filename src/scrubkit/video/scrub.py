@@ -8,15 +8,14 @@ Result with a reason. Memory is bounded by the cover window (2 x lookahead + 1 f
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from scrubkit.errors import CorruptImage, ScrubError, UnreadableFile
+from scrubkit.errors import CorruptImage, OutputNotWritable, UnreadableFile
 from scrubkit.media.atomic import temporary_path
-from scrubkit.pipeline import check_destination
+from scrubkit.pipeline import check_destination, fail_closed
 from scrubkit.policy import Policy
 from scrubkit.redact import cover, expand
 from scrubkit.types import Region, Result
@@ -66,33 +65,27 @@ def scrub_video(
     """
     policy = Policy.load(policy)
     src, dst = Path(src), Path(dst)
-    started = time.perf_counter()
-    result = Result(source=src, output=None, status="failed")
-    try:
-        result.format = _sniff(src)
-        check_destination(src, dst, overwrite)
-        dst.parent.mkdir(parents=True, exist_ok=True)
-        temporary = temporary_path(dst)
+
+    def clean(result: Result) -> None:
         try:
-            result.regions, result.metadata_removed, written = _scrub_to(src, temporary, policy, progress)
-            verify_video(temporary, written, audio=policy.audio == "keep")
-            if durable:
-                _sync(temporary)
-            os.replace(temporary, dst)
-        finally:
-            with suppress(FileNotFoundError):
-                os.unlink(temporary)
-        result.status, result.output = "clean", dst
-    except ScrubError as e:
-        result.status, result.reason = e.status, str(e)  # type: ignore[assignment]
-    except MemoryError:
-        result.reason = "ran out of memory while processing this video; file not written"
-    except OSError as e:
-        result.reason = f"cannot write the output {dst}: {e.strerror or e}; file not written"
-    except Exception as e:  # fail closed on anything unforeseen, with a reason
-        result.reason = f"internal error ({type(e).__name__}: {e}); file not written"
-    result.seconds = time.perf_counter() - started
-    return result
+            result.format = _sniff(src)
+            check_destination(src, dst, overwrite)
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            temporary = temporary_path(dst)
+            try:
+                result.regions, result.metadata_removed, written = _scrub_to(src, temporary, policy, progress)
+                verify_video(temporary, written, audio=policy.audio == "keep")
+                if durable:
+                    _sync(temporary)
+                os.replace(temporary, dst)
+            finally:
+                with suppress(FileNotFoundError):
+                    os.unlink(temporary)
+        except OSError as e:
+            raise OutputNotWritable(f"cannot write the output {dst}: {e.strerror or e}; file not written") from None
+        result.output = dst
+
+    return fail_closed(src, clean, medium="video")
 
 
 def _sniff(src: Path) -> str:
