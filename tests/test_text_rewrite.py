@@ -23,7 +23,7 @@ from scrubkit.text.rewrite import apply
     ("So proud of our Yasmin at the gymnastics!",
      "So proud of our gymnast at the gymnastics!"),
     ("His mum Kerry is staying with him in Newcastle.",
-     "His mum is staying with him nearby."),
+     "His mum is staying with him in the area."),
     ("Huge well done to Leo Barnes, 8, who ran the whole course!",
      "Huge well done to one of our children who ran the whole course!"),
     ("Rehearsals every Tuesday in the church hall.",

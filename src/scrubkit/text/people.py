@@ -26,6 +26,10 @@ TITLES: dict[str, str] = {
     **dict.fromkeys(("pc", "pcso", "dc", "sgt"), "a police officer"),
     **dict.fromkeys(("aunty", "auntie", "uncle", "anti", "yncl", "apa", "bhai", "baji", "teyze"), "a volunteer"),
 }
+#: titles that still name the person's role once the name is gone, and the determiner they then take:
+#: "coach Tony" -> "our coach", "Reverend Gwilym Price" -> "the Reverend" (a "Mrs" alone would not read)
+ROLE_TITLES: dict[str, str] = {**dict.fromkeys(("coach", "sensei", "pastor", "imam", "rabbi"), "our"),
+                               **dict.fromkeys(("rev", "revd", "reverend", "vicar", "canon"), "the")}
 #: family members who are adults: a name after them is an adult's ("his mum Kerry")
 ADULT_KIN = frozenset({"mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "grandad", "grandpa", "grandma",
                        "granny", "gran", "nan", "nana", "nanny", "nain", "taid", "granda", "papa", "auntie",

@@ -9,6 +9,7 @@ output is the input with the spans replaced and nothing else touched.
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -81,6 +82,7 @@ def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
     context = Context(text, doc, singular, plural, adult_names(text, findings))
     spans: list[Span] = []
     people: list[int] = []  # per span: how many people a NAME span's replacement stands for
+    founds: list[tuple[int, int]] = []  # per span: where its findings lie
     for group in group_lists(text, findings):
         start, end, replacement = OPERATORS[group.entity](group, context)
         start, end = max(start, spans[-1].end if spans else 0), _hyphenated_end(text, group.entity, end)
@@ -95,7 +97,8 @@ def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
             merged = _plural_phrase(spans[head].replacement, count, context) if count > 1 else spans[head].replacement
             if head == len(spans) - 1:
                 start, replacement = spans[head].start, merged
-                del spans[head:], people[head:]
+                group = dataclasses.replace(group, start=founds[head][0])
+                del spans[head:], people[head:], founds[head:]
             else:  # ages between stay their own spans: the later name goes, the first one says how many
                 spans[head] = dataclasses.replace(spans[head], replacement=merged)
                 people[head] = count
@@ -104,7 +107,36 @@ def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
             replacement = replacement[0].upper() + replacement[1:]
         spans.append(Span(start, end, group.entity, group.score, replacement))
         people.append(count)
-    return spans
+        founds.append((group.start, group.end))
+    return [piece for span, found in zip(spans, founds, strict=True) for piece in tighten(text, span, found)]
+
+
+#: a replacement's words and the separators between them, compared one by one with what they replace
+TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
+
+
+def tighten(text: str, span: Span, found: tuple[int, int]) -> list[Span]:
+    """The span cut to what actually changes: words around the finding that the replacement keeps where
+    they stand ("on Friday" -> "on a weekday" keeps "on", "coach Tony" -> "our coach" keeps "coach") are
+    left out of it, so a span never claims to rewrite context that comes out as it went in. The finding
+    itself is rewritten as one ("nut allergy" -> "an allergy"); only whole words are kept, never a lone
+    space or comma between two changed words."""
+    old = list(TOKEN.finditer(text, span.start, span.end))
+    new = TOKEN.findall(span.replacement)
+    matcher = difflib.SequenceMatcher(None, [m.group() for m in old], new, autojunk=False)
+    kept = [(i, j, n) for i, j, n in matcher.get_matching_blocks()
+            if n and any(re.match(r"\w", old[k].group()) for k in range(i, i + n))
+            and (old[i + n - 1].end() <= found[0] or old[i].start() >= found[1])]
+    if not kept:
+        return [span]
+    pieces, i0, j0 = [], 0, 0
+    for i, j, n in [*kept, (len(old), len(new), 0)]:
+        start = old[i0 - 1].end() if i0 else span.start
+        end = old[i].start() if i < len(old) else span.end
+        if start < end or j > j0:  # something removed or inserted here
+            pieces.append(dataclasses.replace(span, start=start, end=end, replacement="".join(new[j0:j])))
+        i0, j0 = i + n, j + n
+    return pieces
 
 
 def _listed_before(text: str, spans: list[Span], start: int, entity: str) -> int | None:
@@ -138,9 +170,10 @@ def _plural_phrase(replacement: str, count: int, c: Context) -> str:
     low = replacement.lower()
     if low.startswith("one of our ") or low in (f"a {c.singular}", f"an {c.singular}", c.singular):
         return f"{n} of our {c.plural}"
-    if low.startswith(("a ", "an ")):
-        head, _, rest = low.partition(" ")[2].partition(" ")
-        return f"{n} {_plural_word(head)}{' ' + rest if rest else ''}"  # "a member of staff" -> "two members of staff"
+    if low.startswith(("a ", "an ")):  # "a member of staff" -> "two members of staff", "a police officer" -> "two police officers"
+        noun, of, rest = low.partition(" ")[2].partition(" of ")
+        *before, head = noun.split(" ")
+        return " ".join([n, *before, _plural_word(head)]) + (f" of {rest}" if of else "")
     if low.startswith("our "):
         return f"our {n} {_plural_word(low[4:])}"  # "our coach" -> "our two coaches"
     return replacement if re.match(r"(?:two|three|four|five|six|some) ", low) else f"{n} of our {c.plural}"
@@ -280,7 +313,11 @@ def name_operator(g: Group, c: Context) -> tuple[int, int, str]:
     text, start, end = c.text, g.start, g.end
     title = ends_with(TITLE_BEFORE, text, start)
     if title:
-        role = people.TITLES[title.group(1).lower()]
+        word = title.group(1)
+        determiner = people.ROLE_TITLES.get(word.lower())
+        if determiner and g.count == 1:  # the title stays as the role: "to coach Tony" -> "to our coach"
+            return title.start(), end, f"{determiner.upper() if word.isupper() else determiner} {word}"
+        role = people.TITLES[word.lower()]
         return title.start(), end, role if g.count == 1 else f"{_number(g.count)} members of staff"
     if g.count == 1 and text[start:end].lower() in c.adults and not ends_with(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text, start, re.IGNORECASE):
         return start, end, c.adults[text[start:end].lower()]  # "Thank you Joel!" after "our lifeguard Joel"
@@ -326,8 +363,10 @@ VENUE_KINDS = (("ward", "a hospital ward"), ("leisure centre", "a local leisure 
 def venue_operator(g: Group, c: Context) -> tuple[int, int, str]:
     found = c.text[g.start:g.end].lower()
     replacement = next((r for key, r in VENUE_KINDS if key in found), "a local venue")
-    article = ends_with(r"\bthe[ ]+$", c.text, g.start, re.IGNORECASE)
-    return (article.start() if article else g.start), g.end, replacement
+    article = ends_with(r"\b(the)[ ]+$", c.text, g.start, re.IGNORECASE)
+    if article:  # "the Rainbow Theatre" -> "the local theatre": the text's own article stays
+        return article.start(), g.end, f"{article.group(1)} {replacement.partition(' ')[2]}"
+    return g.start, g.end, replacement
 
 
 def place_operator(g: Group, c: Context) -> tuple[int, int, str]:
@@ -336,7 +375,9 @@ def place_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return _removal(text, g.start, g.end)
     if re.search(r"\b(?:Road|Street|Lane|Avenue|Close|Crescent|Terrace|Drive|Way|Grove|Square|Place)\b", text[g.start:g.end]):
         return g.start, g.end, "a nearby street"
-    prep = ends_with(r"\b(?:in|near|around)[ ]+$", text, g.start)
+    if ends_with(r"\b(?:in|IN|In)[ ]+$", text, g.start):
+        return g.start, g.end, "the area"  # "staying with her nan in Tividale" -> "in the area"
+    prep = ends_with(r"\b(?:near|around)[ ]+$", text, g.start)
     if prep:
         return prep.start(), g.end, "nearby"
     if ends_with(r"\bthe[ ]+$", text, g.start, re.IGNORECASE):
@@ -497,8 +538,28 @@ def date_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "week"  # "every Tuesday" -> "every week"
     if ends_with(r"\bthe[ ]+$", text, start, re.IGNORECASE):
         return g.start, g.end, "recent" if past else "upcoming"  # "the Tues match"
-    lead = ends_with(r"\b(?:on|this|next|last|from)[ ]+$", text, start, re.IGNORECASE)
+    day = _day_kind(text[start:g.end])
+    lead = ends_with(r"\b(on|this|next|last|from)[ ]+$", text, start, re.IGNORECASE)
+    if day and lead and lead.group(1).lower() == "on":  # "on Friday night" -> "on a weekday night"
+        return start, g.end, day[0] + day[1]
     return (lead.start() if lead else g.start), g.end, "recently" if past else "soon"
+
+
+WEEKDAYS = r"mon|tues?|wed(?:ne)?s?|weds|thu(?:rs?)?|fri"
+WEEKEND = r"sat(?:ur)?|sun"
+TIME_OF_DAY = r"(?:morning|afternoon|evening|night|lunchtime|teatime)"
+
+
+def _day_kind(found: str) -> tuple[str, str] | None:
+    """A day of the week alone, perhaps with a time of day ("Friday night"): what it generalises to
+    after "on" ("a weekday", "the weekend") and the time of day kept as written; None for anything
+    else (dates, months, "half term")."""
+    m = re.fullmatch(rf"(?i)({WEEKDAYS}|{WEEKEND})(?:day)?\.?((?:[ ]+{TIME_OF_DAY})?)", found)
+    if not m:
+        return None
+    weekend = re.fullmatch(WEEKEND, m.group(1), re.IGNORECASE) is not None
+    on = ("a weekend" if m.group(2) else "the weekend") if weekend else "a weekday"
+    return (on.upper() if found.isupper() else on), m.group(2)
 
 
 def time_operator(g: Group, c: Context) -> tuple[int, int, str]:
