@@ -49,6 +49,10 @@ CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday j
                      "july august september october november december".split())
 #: what a public name (gazetteers.public_names) can be mistaken for
 PUBLIC_NAME_ENTITIES = ("NAME", "CLUB", "VENUE", "SCHOOL", "PLACE", "HASHTAG")
+OPPONENT_BEFORE = re.compile(r"\b(?:v|vs|v\.|versus|against)[ ]+$", re.IGNORECASE)
+#: "Pippa the dog": a pet's name, which identifies no child
+PET_AFTER = re.compile(r"[ ]+(?:the|our)[ ]+(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|guinea pig|pony|horse|tortoise|"
+                       r"budgie|parrot|goldfish|fish|gerbil|snake|lizard|chickens?|hens?)\b", re.IGNORECASE)
 FUTURE_MARKERS = frozenset({"will", "'ll", "next", "tickets", "starts", "start", "going", "upcoming", "please", "meet"})
 
 
@@ -126,6 +130,7 @@ class Analyzer:
         findings = self._drop_details_without_a_child(text, findings)
         findings = self._drop_public_names(text, findings)
         findings = _names_over_weak_places(text, findings)
+        findings = [f for f in findings if not (f.entity == "NAME" and PET_AFTER.match(text, f.end))]
         findings += self._places_after_commas(text, findings)
         findings += self._identifying_hashtags(text, findings)
         doc: Doc = artifacts.tokens
@@ -179,8 +184,8 @@ def _names_over_weak_places(text: str, findings: list[Finding]) -> list[Finding]
     names = [f for f in findings if f.entity == "NAME"]
 
     def is_name(f: Finding) -> bool:
-        if f.entity not in ("CLUB", "VENUE", "PLACE") or f.score > 0.6:
-            return False
+        if f.entity not in ("CLUB", "VENUE", "PLACE") or f.score > 0.6 or OPPONENT_BEFORE.search(text, max(0, f.start - 10), f.start):
+            return False  # after "v" comes a team ("v Ard Mhacha Óg"), whatever its name looks like
         for n in names:
             if n.overlaps(f):
                 rest = text[f.start:n.start] + text[n.end:f.end]

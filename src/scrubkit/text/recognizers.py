@@ -40,7 +40,9 @@ def lower_or_upper(*words: str) -> str:
 #: capitalised words that start a sentence or fill an ALL CAPS post, never part of a name
 NOT_NAME_PARTS = (r"(?:AT|ON|IN|TO|BY|FOR|FROM|WITH|THE|AND|OF|OUR|MY|YOUR|Our|My|Your|Their|His|Her|This|That|These|"
                   r"Any|All|Some|Every|Each|Well|Thanks|Thank|Dear|Hi|Hello|Congratulations|Welcome|Happy|Please)\b")
-CAPWORD = rf"(?!{NOT_NAME_PARTS})[A-ZÀ-ÖØ-Þ][\w'’\-]*"
+#: an age band is a team's section, not a word of its name: "Kirkby Juniors U10s", "Naomh Bríd U12s"
+AGE_BAND = r"U\d{1,2}s?\b"
+CAPWORD = rf"(?!{NOT_NAME_PARTS}|{AGE_BAND})[A-ZÀ-ÖØ-Þ][\w'’\-]*"
 ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 #: zero or more capitalised words (with "of", "the", "&" between) each followed by a space
 #: at most MAX_WORDS: names are short, and an unbounded run makes ALL CAPS text quadratic
@@ -138,6 +140,7 @@ youth kids children's childrens family families parent toddler baby girls boys m
 polish urdu arabic chess drama art arts craft crafts coding science book reading film cooking running football
 netball rugby cricket hockey tennis swimming multi-sports multi-skills sports sport dance ballet street eco nature
 gardening lego messy story forest new local community charity village parish church
+gymnastics code karate judo boxing athletics maths singing knitting cycling climbing yoga
 """.split())
 
 
@@ -219,6 +222,9 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
             return False
         if words[-1].lower() in ("church", "club", "hall", "hq", "centre") and not super().accept(text, start, end):
             return False  # "Messy Church", "Scout HQ"; not "the Science Museum"
+        if words[0] == "The" and re.search(r"\b(?:read|reads|reading|watch|watched|watching|saw|perform|performed|"
+                                           r"performing|sang|sing|singing)[ ]+$", text[max(0, start - 20):start]):
+            return False  # "they read The Gruffalo": a book, a film or a song, not a place
         return not re.fullmatch(rf"(?:{WEEKDAY}|{MONTH}|{WEEKDAY_SHORT})", words[0])
 
 
