@@ -115,11 +115,13 @@ class Analyzer:
 
     @cached_property
     def english_words(self) -> frozenset[str]:
-        """English dictionary words (WordNet lemmas from the spaCy model's lemmatizer tables)."""
+        """English dictionary words (WordNet lemmas from the spaCy model's lemmatizer tables, and the
+        irregular forms it lists: "swam", "children", "went")."""
         lemmatizer_only = ["tok2vec", "tagger", "parser", "ner", "senter", "attribute_ruler"]
         lookups = spacy.load(SPACY_MODEL, exclude=lemmatizer_only).get_pipe("lemmatizer").lookups
-        index = lookups.get_table("lemma_index")
-        return frozenset(word for key in index.keys() for word in index[key])
+        index, irregular = lookups.get_table("lemma_index"), lookups.get_table("lemma_exc")
+        return frozenset([word for key in index.keys() for word in index[key]]
+                         + [form for key in irregular.keys() for form in irregular[key]])
 
     def find(self, text: str, policy: Policy) -> tuple[list[Finding], Doc]:
         """Non-overlapping findings in text order, with contextual ones the policy keeps left out."""

@@ -39,6 +39,8 @@ ROLES = people.ROLES
 PERSON_BEFORE = frozenset({"to", "from", "and", "&", "or", ",", "–", "-", "—", ":", "with", "by", "done",
                            "thanks", "congratulations", "congrats", "brave", "welcome", "our", "like", "see",
                            "text", "ask", "call", "ring", "message", "tell"})
+#: words before a pair of everyday names that are people: "thanks to Bear and Summer", "with Autumn and Sky"
+PAIR_BEFORE = frozenset({"to", "with", "for", "congrats", "congratulations", "thanks"})
 #: a capitalised word right after these (or after these and "to"), mid-sentence, is a person even when
 #: it is also an English word: "Well done Dexter", "Happy birthday to Mei", "text Priti", "ask Ailsa"
 ADDRESSED_AFTER = frozenset({"done", "congratulations", "congrats", "birthday", "text", "ask", "tell", "message"})
@@ -263,6 +265,10 @@ class NameRecognizer(GazetteerRecognizer):
         if nxt is not None and nxt.tag_ == "VBD" and nxt.lower_ not in ("was", "were", "had", "did") \
                 and tok.lower_ not in SEASONS and (prev is None or prev.lower_ in ("our", "my") or _starts_sentence(tok)):
             return True  # "Our Sky came 2nd", "River found a newt"
+        if prev is not None and prev.lower_ in PAIR_BEFORE and nxt is not None and nxt.lower_ in ("and", "&") \
+                and (other := _next(nxt)) is not None and other.lower_ in self.gaz.given_names \
+                and self._capitalised(other, mode) and not _starts_sentence(tok):
+            return True  # "with Autumn and Sky from Reception": two given names, one person-shaped slot
         before = _previous(prev) if prev is not None else None
         return prev is not None and prev.text in ("–", "-", "—", ":") and (before is None or _starts_line(before))
 
@@ -297,8 +303,10 @@ class NameRecognizer(GazetteerRecognizer):
                     word = self._word(other) or other.lower_ in self.gaz.given_names and other.lower_ not in NOT_NAMES \
                         and other.lower_.rstrip(".") not in TITLES
                     if other.i not in names and word and self._capitalised(other, mode) and plausible \
-                            and not _starts_sentence(other) and len(other.text) > 1:
-                        names[other.i] = 0.6
+                            and len(other.text) > 1 and (not _starts_sentence(other) or step == -1
+                                                         and joiner.lower_ in ("and", "&")
+                                                         and other.lower_ in self.gaz.given_names):
+                        names[other.i] = 0.6  # a given name starting the sentence: "Ruby and Jack's dad"
                         changed = True
 
     def _spread_to_mentions(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> None:
