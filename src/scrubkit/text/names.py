@@ -59,7 +59,8 @@ NOT_NAMES = frozenset(
     "macmillan barnardos oxfam mencap nspcc unicef "  # charities a post raises money for
     "council committee grant fund trust foundation society association dofe "
     "dosbarth gwyliau pasg komunia święta nadolig dydd nos".split()  # Welsh and Polish words for classes and feasts
-) | people.ADULT_ROLES
+    + "tbh lol omg idk imo btw ngl smh lmao xx xxx".split()  # text-speak, capitalised or not
+) | people.ADULT_ROLES | people.ADULT_KIN | people.OTHER_KIN
 NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
 #: capital letters of the Latin alphabets UK names are written in (Ł, Ś, Ș, Č as well as À–Þ)
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
@@ -82,11 +83,23 @@ PLACE_SHAPE = re.compile(r"(?:ton|ham|by|ley|field|fields|ford|bury|borough|wort
                          r"gate|holme|side|ray|ty|ock)$")
 #: a capitalised word before one of these names a group, not a person
 GROUP_NOUNS = frozenset({"council", "committee", "team", "group", "club", "society", "association", "trust", "fund",
-                         "grant", "foundation", "crew", "choir", "band", "squad", "academy"})
+                         "grant", "foundation", "crew", "choir", "band", "squad", "academy", "room", "students",
+                         "kids", "house"})
 #: "the Okoro triplets": a group of a family named by its surname
 FAMILY_GROUPS = ("family", "families", "twins", "triplets", "brothers", "sisters", "siblings", "girls", "boys")
 #: seasons and months that are also names: a past-tense verb after them is no evidence ("Summer came")
 SEASONS = frozenset({"summer", "autumn", "winter", "spring", "april", "may", "june", "july", "august", "january"})
+
+
+def _verb_stems(low: str) -> list[str]:
+    """The verbs a regular past or -ing form may come from ("scored" -> score, "played" -> play,
+    "running" -> run); stems shorter than four letters are left out ("Ted" is no "te")."""
+    m = re.fullmatch(r"(\w{3,}?)(\w)?(ed|ing)", low)
+    if not m:
+        return []
+    stem, last = m.group(1), m.group(2) or ""
+    stems = [stem + last, stem + last + "e"] + ([stem] if last and stem.endswith(last) else [])
+    return [s for s in stems if len(s) >= 4]
 
 
 def case_mode(text: str) -> CaseMode:
@@ -144,7 +157,8 @@ class NameRecognizer(GazetteerRecognizer):
             and tok.lower_ not in STOP_WORDS and tok.lower_.rstrip(".") not in TITLES
 
     def _english_word(self, low: str) -> bool:
-        return low in self.english or low in STOP_WORDS or (low.endswith("s") and low[:-1] in self.english)
+        return low in self.english or low in STOP_WORDS or (low.endswith("s") and low[:-1] in self.english) \
+            or any(stem in self.english for stem in _verb_stems(low))
 
     def _english(self, tok: Token) -> bool:
         return self._english_word(tok.lower_)

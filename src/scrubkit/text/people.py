@@ -35,6 +35,9 @@ ADULT_KIN = frozenset({"mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "
                        "granny", "gran", "nan", "nana", "nanny", "nain", "taid", "granda", "papa", "auntie",
                        "aunty", "aunties", "aunt", "uncle", "husband", "wife", "stepdad", "stepmum", "grandmother",
                        "grandfather"})
+#: what children call grandparents and elders in the languages of UK families ("Love Mummy, Papa & Dadi")
+OTHER_KIN = frozenset({"dadi", "dada", "nani", "nana", "nanu", "dadu", "bibi", "oma", "opa", "babcia", "dziadek",
+                       "mamgu", "tadcu", "nanna", "grandma", "granda", "gramps", "grampa", "mamó", "daideó", "seanmháthair"})
 #: family members who are usually children: "her brother Alfie"
 CHILD_KIN = frozenset({"sister", "brother", "son", "daughter", "cousin", "twin", "girl", "boy", "baby", "grandson",
                        "granddaughter", "niece", "nephew", "bro", "sis", "twins", "siblings"})

@@ -159,7 +159,8 @@ class SchoolRecognizer(GenericNameCheck, RegexRecognizer):
     ENTITY = "SCHOOL"
     PATTERNS = (
         (rf"\b{NAMED}(?:{SCHOOL_SUFFIX})\b", 0.85),
-        (rf"\b(?:{CAP_RUN})(?:Ysgol|Scoil|Gaelscoil|Bunscoil|Coláiste|Szkoła|Szkoła Polska|Cylch Meithrin)(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
+        (rf"\b(?:{CAP_RUN})(?:Ysgol|Scoil|Gaelscoil|Bunscoil|Coláiste|Szkoła|Szkoła Polska|Cylch Meithrin)(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}"
+         rf"(?:[ ]+im\.(?:[ ]+{CAPWORD}){{1,4}})?", 0.85),  # "Szkoła Polska im. Jana Pawła II": named after a patron
         (r"\b(?:ysgol|scoil|gaelscoil|bunscoil)(?:[ ](?!(?:today|is|was|and|on|in|at|for|the|to|this|we|so|yn|ac|a|ar)\b)"
          r"(?:y[ ]|yr[ ]|na[ ]|an[ ])?[a-zà-ÿŵŷ]+){1,3}", 0.75),  # lower-case posts: "ysgol glan morfa"
         (r"\b[A-Z]{1,3}(?:HS|GS)\b", 0.5),  # initials of a high or grammar school
@@ -182,6 +183,8 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
 
 
 #: chains whose branch is the place of an event ("party at Nando's", "opposite the Co-op")
+#: the words before a chain's name that make it the place of something: "at Nando's", "instead of the Co-op"
+CHAIN_LEAD = r"\b(?:(?:at|opposite|outside|near|behind|by|from|At)[ ](?:the[ ])?|(?:of|in|to)[ ]the[ ])"
 CHAINS = ("Co-op|Co-Op|Tesco|Asda|Sainsbury's|Morrisons|Aldi|Lidl|Greggs|McDonald's|McDonalds|Nando's|Costa|"
           "Pizza Express|Pizza Hut|Wacky Warehouse|Flip Out|Hollywood Bowl|Pets at Home|Boots|Wetherspoons|Toby Carvery|"
           "Harvester|Brewers Fayre|Frankie & Benny's|Wagamama|Burger King|KFC|Subway|Starbucks")
@@ -196,7 +199,7 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
         (rf"\bSt\.?[ ]+{CAPWORD}['’]s\b", 0.7),
         (r"\b(?:[Ww]ard|WARD)[ ](?:[0-9][0-9A-Z]{0,2}|[A-Z][a-z]+)\b", 0.7),  # hospital wards: "ward 4C"
         (rf"\b{CAPWORD}(?:[ ]{CAPWORD})?[ ](?:ward|Ward|Unit)\b", 0.6),  # "Piam Brown ward"
-        (rf"\b(?:at|opposite|outside|near|behind|by|from|At)[ ](?:the[ ])?(?P<x>(?i:{CHAINS}))(?!\w)", 0.6),
+        (rf"{CHAIN_LEAD}(?P<x>(?i:{CHAINS}))(?!\w)", 0.6),
         (rf"\b(?:{VENUE_PREFIX})(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}", 0.7),
         (rf"(?<=[a-z,][ ])(?P<x>The[ ]+{CAPWORD}(?:[ ]+{CAPWORD}){{0,2}})", 0.4),  # "off to The Braid": "The" mid-sentence
         (r"\b[Ss][Tt]\.?[ ]+[a-z]+s\b", 0.5),  # "st johns" in lower-case posts
@@ -376,6 +379,8 @@ class EventDateRecognizer(RegexRecognizer):
 
     def accept(self, text: str, start: int, end: int) -> bool:
         found = text[start:end].rstrip(".").lower()
+        if re.match(r"[ ]+(?i:school|club)\b", text[end:end + 8]):
+            return False  # "Sunday School", "a Saturday school": a kind of school, not a day
         if found not in self.AMBIGUOUS:
             return True
         before = text[max(0, start - 6):start].lower().split()
