@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import threading
-import webbrowser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -168,6 +167,8 @@ def review_cmd(
         return
     Printer().serving(server.url, session, host)
     if not no_open:
+        import webbrowser
+
         webbrowser.open(server.url)
     try:
         server.serve_forever()

@@ -11,13 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeRemainingColumn,
-)
 
 from scrubkit.errors import kept_existing
 from scrubkit.inspection import Inspection
@@ -47,6 +40,14 @@ class Printer:
         if not self.interactive:
             yield PlainProgress(self)
             return
+        from rich.progress import (  # only on a terminal: rich costs a metadata-only run a tenth of its time
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+
         failed = 0
         columns = (
             TextColumn("[bold]scrubbing"), BarColumn(), MofNCompleteColumn(),

@@ -21,7 +21,6 @@ import hmac
 import json
 import os
 import re
-import secrets
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -73,7 +72,7 @@ class NamesFile:
     path: Path
     source: str = ""
     scheme: str | None = None
-    key: str = field(default_factory=lambda: secrets.token_hex(16))
+    key: str = field(default_factory=lambda: os.urandom(16).hex())  # secrets.token_hex, without its imports
     files: dict[str, str] = field(default_factory=dict)
 
     @classmethod

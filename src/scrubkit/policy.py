@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -91,6 +90,8 @@ class Policy:
     @classmethod
     def from_toml(cls, path: str | Path) -> Policy:
         """Load a policy file: an optional `preset = "..."` then any fields to change."""
+        import tomllib  # here: a preset never needs it
+
         try:
             data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:

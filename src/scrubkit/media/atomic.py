@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 from contextlib import suppress
 from pathlib import Path
 
@@ -42,7 +41,7 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
 
 def temporary_path(path: Path) -> Path:
     """A fresh temporary name beside `path` (for writers that must write to a file themselves, e.g. video)."""
-    return path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")  # matches _TEMPORARY
+    return path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")  # matches _TEMPORARY
 
 
 def is_temporary(name: str) -> bool:

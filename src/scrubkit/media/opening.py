@@ -68,7 +68,10 @@ def opened(data: bytes, fmt: str, max_pixels: int, strict: bool = False) -> Iter
 
     cleaner = cleaner_for(fmt)
     cleaner.prepare_pillow()
-    Image.init()
+    if fmt not in Image.OPEN:  # the common plugins first: Image.init() imports every plugin Pillow has
+        Image.preinit()
+    if fmt not in Image.OPEN:
+        Image.init()
     try:
         with _pillow_limit_lifted(), warnings.catch_warnings():
             warnings.simplefilter("error" if strict else "ignore")

@@ -14,7 +14,6 @@ from io import BytesIO
 from typing import Any
 
 from PIL import Image
-from PIL.TiffImagePlugin import AppendingTiffWriter
 
 from scrubkit.errors import CorruptImage, UnsupportedFormat
 from scrubkit.media.formats.base import FormatCleaner, Found
@@ -68,6 +67,8 @@ class TiffCleaner(FormatCleaner):
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
         """Pages are decoded and written one at a time: memory holds one page, never the whole file."""
+        from PIL.TiffImagePlugin import AppendingTiffWriter  # here: a run without TIFFs never loads it
+
         out = BytesIO()
         with opened(data, "TIFF", max_pixels) as image, AppendingTiffWriter(out) as writer:
             options = _save_options(image)
