@@ -152,10 +152,11 @@ def clean_image_data(
         cleaned, removed, regions = cover_pixels(data, fmt, policy, edits=edits, evidence=evidence)
     if cleaned is None:  # nothing to cover: the coded image data is copied, only metadata goes
         cleaned, removed = strip_metadata(data, fmt, policy.max_pixels)
-        check_container(cleaned, fmt, policy.max_pixels)
+        verify_clean(cleaned, fmt)
+        check_container(cleaned, fmt, policy.max_pixels, walked=True)  # verify_clean's re-read walked it
     else:  # freshly encoded pixels: decode them all once to prove the file whole
         check_decodes(cleaned, fmt, policy.max_pixels)
-    verify_clean(cleaned, fmt)
+        verify_clean(cleaned, fmt)
     return cleaned, removed, regions
 
 

@@ -16,17 +16,19 @@ def check_decodes(data: bytes, fmt: str, max_pixels: int) -> None:
             pass
 
 
-def check_container(data: bytes, fmt: str, max_pixels: int) -> None:
+def check_container(data: bytes, fmt: str, max_pixels: int, *, walked: bool = False) -> None:
     """Proof that a file's container is whole without decoding pixels: every segment, chunk or box
     parses to the end, and the header opens within the pixel limit.
 
     Enough after strip_metadata for every format whose strip copies the coded image data verbatim:
     only the container it rewrote can be at fault. A format rebuilt from decoded pixels (TIFF) gets a
-    full check_decodes.
+    full check_decodes. `walked`: the caller has just read all of `data`'s metadata without error
+    (verify_clean does), which is the walk of the whole container; it is not done twice.
     """
     if cleaner_for(fmt).rebuilds_pixels:
         check_decodes(data, fmt, max_pixels)
         return
-    read_metadata(data, fmt)  # walks the whole container; CorruptImage if any part is cut or broken
+    if not walked:
+        read_metadata(data, fmt)  # walks the whole container; CorruptImage if any part is cut or broken
     with opened(data, fmt, max_pixels):
         pass

@@ -42,13 +42,17 @@ def short(value: object) -> str:
         text = raw.decode("utf-8", "replace") if not raw or _looks_textual(raw) else f"({len(raw)} bytes)"
     else:
         text = str(value)
-    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+    if not text.isprintable():  # (most values are: the per-character pass is for those that are not)
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
+    text = " ".join(text.split())
     return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
 
 
 def _looks_textual(raw: bytes) -> bool:
     """Mostly printable UTF-8 (a few stray control bytes allowed): show it as text, not as a size."""
     sample = raw[:200].rstrip(b"\0").decode("utf-8", "replace")
+    if sample.isprintable():
+        return bool(sample)
     printable = sum(ch.isprintable() or ch.isspace() for ch in sample)
     return bool(sample) and printable >= 0.8 * len(sample)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import struct
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,8 +51,26 @@ class Layout:
     stray: int  # bytes between segments that belong to none (never copied to an output)
 
 
+#: the last layout found in this thread, with the bytes it describes (see layout)
+_last = threading.local()
+
+
 def layout(data: bytes) -> Layout:
-    """Every marker segment from SOI to EOI, what trails the EOI, and how much lies in between."""
+    """Every marker segment from SOI to EOI, what trails the EOI, and how much lies in between.
+
+    Stripping reads a file's layout twice in a row (to list what goes, then to write what stays):
+    the last one found is kept per thread for the same immutable bytes object, so a whole scan is
+    searched for its end once, not twice.
+    """
+    if getattr(_last, "data", None) is data:
+        return _last.layout
+    found = _layout(data)
+    if type(data) is bytes:
+        _last.data, _last.layout = data, found
+    return found
+
+
+def _layout(data: bytes) -> Layout:
     if data[:2] != b"\xff\xd8":
         raise CorruptImage("not a JPEG: no start-of-image marker")
     found = [Segment(SOI, 0, 2)]
