@@ -3,8 +3,9 @@
 DST/.scrubkit-manifest.jsonl holds one JSON object per line, each handed to the OS with a single
 write(), so a crash or `kill -9` loses at most the line being written (a torn last line is ignored
 on reading). Claims are fsynced before any work starts; "done" lines at least every SYNC_SECONDS
-and at the end, so a power cut costs at most the last second's records: those files are redone
-(their outputs are claimed, so they may be replaced), never lost or duplicated. Two kinds of line:
+and at the end, each time after the outputs they record (durable.Syncer fsyncs those, then their
+folders), so a power cut costs at most the last second's records: those files are
+redone (their outputs are claimed, so they may be replaced), never lost or duplicated. Two kinds of line:
 
 - ``{"event": "claim", "output": "a/b.jpg"}`` — a run is about to write this output, which did not
   exist when the run started. Whatever appears there later was written by scrubkit, so a resumed run
@@ -30,6 +31,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from scrubkit._version import __version__
+from scrubkit.durable import Syncer
 from scrubkit.errors import UsageError
 from scrubkit.naming import NamesFile
 from scrubkit.policy import Policy
@@ -85,6 +87,8 @@ class Manifest:
         #: outputs (relative paths) that scrubkit wrote or claimed in any run
         self.ours: set[str] = set()
         self._file: TextIO | None = None
+        #: makes the recorded outputs durable before the records that say they are done
+        self._outputs = Syncer(folder)
         self._synced = time.monotonic()
         self._names: NamesFile | None = None
         self._read()
@@ -140,6 +144,7 @@ class Manifest:
         if result.output is not None and result.status == "clean":
             output_rel = result.output.relative_to(self.folder).as_posix()
             output_size = result.output.stat().st_size
+            self._outputs.add(result.output)
         entry = {
             "event": "done", "path": rel, "source": source, "size": size, "mtime_ns": mtime_ns,
             "status": result.status, "policy": policy_name, "fingerprint": fingerprint,
@@ -181,7 +186,7 @@ class Manifest:
     def _sync(self) -> None:
         """Outputs first, then the records that say they are done (outputs are written unsynced)."""
         if self._file is not None:
-            os.sync()
+            self._outputs.flush()
             os.fsync(self._file.fileno())
             self._synced = time.monotonic()
 
