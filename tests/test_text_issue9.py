@@ -269,3 +269,23 @@ def test_a_capitalised_past_tense_verb_is_no_name(strict: TextScrubber) -> None:
     """Title Case posts: 'And Scored 2 Tries' took 'Scored' for a name (regular -ed forms were no English words)."""
     output = strict.scrub("Proud Of Our Lad Who Played For The Under 11s On Sunday And Scored 2 Tries").output
     assert "Scored 2 Tries" in output, output
+
+
+def test_a_second_adult_rewritten_alike_is_another(strict: TextScrubber) -> None:
+    """'Contact Coach Ahmet on … or Coach Rui on …' read 'Contact our coach or our coach' (an artefact)."""
+    output = strict.scrub("Questions? Ask Coach Femi on 07700 900 331 or Coach Dara on 07700 900 332.").output
+    assert "or another Coach" in output and artefacts(output) == [], output
+
+
+@pytest.mark.parametrize("text, part, entity", [
+    ("Well Done To My Nephew Osian Pugh Who Played For Cwmbran Tigers On Saturday", "Osian Pugh", "NAME"),
+    ("Scorers today: Harri, Kai and Ashford 👏", "Ashford", "NAME"),
+    ("Next match away at Ysgol Gyfun Cwm Rhymni, Dydd Mawrth 4pm.", "Dydd Mawrth", "DATE"),
+    ("Good luck to Isla in the cup final at Tynecastle!! 💙", "Tynecastle", "VENUE"),
+])
+def test_each_finding_keeps_its_kind(strict: TextScrubber, text: str, part: str, entity: str) -> None:
+    """Title Case 'Who Played For' joined a name to a club; a name in a list of names that is also a
+    town became a town; a Welsh day after a comma became a town; a ground after 'at' a child."""
+    result = strict.scrub(text)
+    start = text.index(part)
+    assert {s.entity for s in result.spans if s.start < start + len(part) and start < s.end} == {entity}, result.spans

@@ -56,6 +56,8 @@ PET_BEFORE = re.compile(rf"\b{_ANIMALS}[ ]+(?:called|named)[ ]+$", re.IGNORECASE
 SHOW_BEFORE = re.compile(r"\b(?:present|presents|presenting|casting for|auditions for|audition for|staging|performs|performing)[ ]+$",
                          re.IGNORECASE)
 REGNAL_AFTER = re.compile(r"[ ]+(?:I{1,3}|IV|V|VI{1,3}|IX|X)\b")
+#: what joins the last two names of a list: "Theo, Jago and Oakley" (a comma alone may end a place: "Capel Bethania, Llangefni")
+LIST_GAP = re.compile(r"[ ]*,?[ ]*(?:and|&)[ ]+")
 OPPONENT_BEFORE = re.compile(r"\b(?:v|vs|v\.|versus|against)[ ]+$", re.IGNORECASE)
 #: "Pippa the dog": a pet's name, which identifies no child
 PET_AFTER = re.compile(rf"[ ]+(?:the|our)[ ]+{_ANIMALS}\b", re.IGNORECASE)
@@ -137,7 +139,7 @@ class Analyzer:
                     for r in results]
         findings = self._drop_details_without_a_child(text, findings)
         findings = self._drop_public_names(text, findings)
-        findings = _names_over_weak_places(text, findings)
+        findings = _names_over_weak_places(text, findings, self.gazetteers.given_names)
         findings = [f for f in findings if not (f.entity == "NAME" and _not_a_person(text, f))]
         findings += self._places_after_commas(text, findings)
         findings += self._identifying_hashtags(text, findings)
@@ -174,7 +176,7 @@ class Analyzer:
                 word = m.group(1).lower()
                 person = word in self.gazetteers.given_names and word not in self.gazetteers.places
                 in_a_list = re.match(r",[ ]*[A-Z]|[ ]+(?:and|&)[ ]+[A-Z]", text[m.end(1):m.end(1) + 4]) is not None
-                if not person and word not in CALENDAR and not in_a_list:
+                if not person and word not in CALENDAR and word.split()[0] not in ("dydd", "nos") and not in_a_list:
                     places.append(found)
         return places
 
@@ -195,19 +197,31 @@ def _not_a_person(text: str, f: Finding) -> bool:
             or REGNAL_AFTER.match(text, f.end) is not None)
 
 
-def _names_over_weak_places(text: str, findings: list[Finding]) -> list[Finding]:
+def _names_over_weak_places(text: str, findings: list[Finding], given_names: frozenset[str]) -> list[Finding]:
     """A weak club, venue or place guess ("1st Esme Pattinson", "at Dávid") that a name finding covers
-    but for an ordinal or a comma is the name: a child in a results list is not a club."""
+    but for an ordinal or a comma is the name: a child in a results list is not a club. So is a town
+    listed among names ("Theo, Jago and Oakley"). A name guessed from its slot alone, that no
+    gazetteer knows, after "at" is the venue ("the final at Pittodrie!!")."""
     names = [f for f in findings if f.entity == "NAME"]
 
+    def listed_with_a_name(n: Finding) -> bool:
+        return any(LIST_GAP.fullmatch(text[o.end:n.start] if o.end <= n.start else text[n.end:o.start])
+                   for o in names if o is not n)
+
     def is_name(f: Finding) -> bool:
-        if f.entity not in ("CLUB", "VENUE", "PLACE") or f.score > 0.6 or OPPONENT_BEFORE.search(text, max(0, f.start - 10), f.start):
+        if f.entity not in ("CLUB", "VENUE", "PLACE") or OPPONENT_BEFORE.search(text, max(0, f.start - 10), f.start):
             return False  # after "v" comes a team ("v Ard Mhacha Óg"), whatever its name looks like
         for n in names:
-            if n.overlaps(f):
-                rest = text[f.start:n.start] + text[n.end:f.end]
-                if re.fullmatch(r"[\W\d]*(?:st|nd|rd|th)?[\W]*", rest):
-                    return True
+            if f.entity == "PLACE" and (n.start, n.end) == (f.start, f.end) and listed_with_a_name(n):
+                return True
+            if f.score > 0.6 or not n.overlaps(f):
+                continue
+            unknown = text[n.start:n.end].split()[0].lower() not in given_names and n.score < 0.8
+            if f.entity == "VENUE" and unknown and re.search(r"\bat[ ]+(?:the[ ]+)?$", text[max(0, f.start - 8):f.start]):
+                continue
+            rest = text[f.start:n.start] + text[n.end:f.end]
+            if re.fullmatch(r"[\W\d]*(?:st|nd|rd|th)?[\W]*", rest):
+                return True
         return False
 
     return [f for f in findings if not is_name(f)]

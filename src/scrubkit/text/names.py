@@ -234,7 +234,7 @@ class NameRecognizer(GazetteerRecognizer):
         """'Will Ashworth', 'May Thompson': a given name that is also a stop word, with a surname after it."""
         nxt = _next(tok)
         if mode != "mixed" or tok.lower_ not in STOP_WORDS or tok.lower_ not in self.gaz.given_names \
-                or not tok.text[0].isupper() or tok.text.isupper() or nxt is None:
+                or not tok.text[0].isupper() or tok.text.isupper() or nxt is None or tok.tag_ == "PRP$" or nxt.lower_ in ROLES:
             return 0.0
         return 0.7 if self._surname(nxt, mode) and nxt.tag_ == "NNP" and nxt.lower_ not in self.gaz.everyday_names else 0.0
 

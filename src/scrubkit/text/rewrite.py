@@ -103,6 +103,8 @@ def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
                 spans[head] = dataclasses.replace(spans[head], replacement=merged)
                 people[head] = count
                 start, replacement, count = spans[-1].end, "", 0
+        if group.entity == "NAME" and count == 1:
+            replacement = _another(text, spans, start, replacement)
         if starts_sentence(text, start) and replacement:
             replacement = replacement[0].upper() + replacement[1:]
         spans.append(Span(start, end, group.entity, group.score, replacement))
@@ -137,6 +139,16 @@ def tighten(text: str, span: Span, found: tuple[int, int]) -> list[Span]:
             pieces.append(dataclasses.replace(span, start=start, end=end, replacement="".join(new[j0:j])))
         i0, j0 = i + n, j + n
     return pieces
+
+
+def _another(text: str, spans: list[Span], start: int, replacement: str) -> str:
+    """A second adult rewritten the same way in one sentence is 'another' one: "Contact Coach Ahmet on
+    … or Coach Rui" -> "Contact our coach or another coach", not "our coach or our coach"."""
+    earlier = next((s for s in reversed(spans) if s.entity == "NAME" and s.replacement), None)
+    if earlier is None or earlier.replacement.lower() != replacement.lower() or re.search(r"[.!?\n]", text[earlier.end:start]):
+        return replacement
+    m = re.match(r"(?:our|a|an)[ ]+(?!of\b)", replacement, re.IGNORECASE)
+    return "another " + replacement[m.end():] if m and not replacement.lower().startswith("one of") else replacement
 
 
 def _listed_before(text: str, spans: list[Span], start: int, entity: str) -> int | None:
