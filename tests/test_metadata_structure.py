@@ -11,9 +11,10 @@ import zlib
 import pytest
 from PIL import Image
 
-from scrubkit.errors import VerificationError
+from scrubkit.errors import ScrubError, VerificationError
 from scrubkit.media import read_metadata, strip_metadata, verify_clean
 from scrubkit.media.checks import check_container, check_decodes
+from scrubkit.media.formats import jpeg
 from scrubkit.media.formats.jpeg import layout
 from tests.conftest import shared
 
@@ -198,3 +199,39 @@ def test_text_appended_inside_a_webp_vp8x_chunk_is_cut() -> None:
     clean = _assert_cleaned(hidden, "WEBP", "WEBP:VP8X")
     with Image.open(io.BytesIO(data)) as before, Image.open(io.BytesIO(clean)) as after:
         assert before.tobytes() == after.tobytes()
+
+
+def _fresh(data: bytes) -> list[tuple[int, int, int]]:
+    """The layout of `data` found by a full search, nothing reused from an earlier file."""
+    found, _ = jpeg._layout(data, ())
+    return [(s.marker, s.start, s.end) for s in found.segments]
+
+
+def test_an_outputs_scans_compared_with_its_inputs_end_where_a_full_search_ends() -> None:
+    """layout() compares an output's scans with its input's instead of searching them again; over
+    every real JPEG (baseline and progressive), the segments are those a full search finds."""
+    photos = sorted(p for p in shared("metadata").rglob("*") if p.suffix.lower() in (".jpg", ".jpeg"))
+    compared = 0
+    for path in photos:
+        data = path.read_bytes()
+        try:
+            layout(data)
+            clean, _ = strip_metadata(data, "JPEG")
+        except ScrubError:
+            continue  # a damaged test file: nothing is written for it
+        compared += 1
+        assert [(s.marker, s.start, s.end) for s in layout(clean).segments] == _fresh(clean), path
+    assert compared > 20
+
+
+def test_a_marker_at_a_copied_scans_last_byte_is_found() -> None:
+    """A scan ending in a fill byte (0xFF) copied in front of a different byte: the last byte is
+    looked at with what follows it here, so a marker starting there is still found."""
+    data = shared("metadata", "exiftool-t-images/IPTC.jpg").read_bytes()
+    eoi = data.rindex(b"\xff\xd9")
+    source = data[:eoi] + b"\xff" + data[eoi:]  # a fill byte before the end-of-image marker
+    copy = data[:eoi] + b"\xff\xd9"  # the scan's copy, but its last byte now starts the marker
+    layout(source)
+    assert jpeg._last.scans[-1][-1] == 0xFF  # the scan compared against ends in the fill byte
+    assert [(s.marker, s.start, s.end) for s in layout(copy).segments] == _fresh(copy)
+    assert layout(copy).segments[-1].start == eoi

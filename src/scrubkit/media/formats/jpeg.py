@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import struct
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,29 +52,34 @@ class Layout:
     stray: int  # bytes between segments that belong to none (never copied to an output)
 
 
-#: the last layout found in this thread, with the bytes it describes (see layout)
+#: the last layout found in this thread, with the bytes it describes and its scans (see layout)
 _last = threading.local()
 
 
 def layout(data: bytes) -> Layout:
     """Every marker segment from SOI to EOI, what trails the EOI, and how much lies in between.
 
-    Stripping reads a file's layout twice in a row (to list what goes, then to write what stays):
-    the last one found is kept per thread for the same immutable bytes object, so a whole scan is
-    searched for its end once, not twice.
+    Searching each scan for its end reads the whole file, so work is not repeated: the last layout
+    found is kept per thread with its bytes object (stripping reads the same input twice in a row),
+    and a scan that is a byte-for-byte copy of one of the last layout's (an output's scans are its
+    input's) is compared, not searched: no marker can start inside it, but at its last byte, which
+    is looked at with what follows it here. The result is the same as a full search.
     """
     if getattr(_last, "data", None) is data:
         return _last.layout
-    found = _layout(data)
-    if type(data) is bytes:
+    found, scans = _layout(data, getattr(_last, "scans", ()))
+    if type(data) is bytes:  # immutable: the same object is the same content
         _last.data, _last.layout = data, found
+        _last.scans = [memoryview(data)[start:end] for start, end in scans]
     return found
 
 
-def _layout(data: bytes) -> Layout:
+def _layout(data: bytes, known: Sequence[memoryview]) -> tuple[Layout, list[tuple[int, int]]]:
+    """The layout, and where each scan's coded data starts and ends; `known`: scans searched before."""
     if data[:2] != b"\xff\xd8":
         raise CorruptImage("not a JPEG: no start-of-image marker")
     found = [Segment(SOI, 0, 2)]
+    scans: list[tuple[int, int]] = []
     pos, stray = 2, 0
     while True:
         start = data.find(b"\xff", pos)
@@ -86,7 +92,7 @@ def _layout(data: bytes) -> Layout:
         marker = data[pos + 1]
         if marker == EOI:
             found.append(Segment(EOI, pos, pos + 2))
-            return Layout(found, data[pos + 2 :], stray)
+            return Layout(found, data[pos + 2 :], stray), scans
         if marker in _STANDALONE or marker == 0:
             pos, stray = pos + 2, stray + 2
             continue
@@ -97,13 +103,22 @@ def _layout(data: bytes) -> Layout:
         if length < 2 or end > len(data):
             raise CorruptImage("truncated JPEG: a marker segment runs past the end of the file")
         if marker == SOS:
-            end = _scan_end(data, end)
+            coded = end
+            end = _scan_end(data, coded, known[len(scans)] if len(scans) < len(known) else None)
+            scans.append((coded, end))
         found.append(Segment(marker, pos, end))
         pos = end
 
 
-def _scan_end(data: bytes, pos: int) -> int:
-    """Where the entropy-coded data after an SOS header stops: the next real marker."""
+def _scan_end(data: bytes, pos: int, copy_of: memoryview | None = None) -> int:
+    """Where the entropy-coded data after an SOS header stops: the next real marker.
+
+    `copy_of`: a scan's coded data whose end was found before. If `data` holds a copy of it at
+    `pos`, no marker starts before the copy's last byte (each pair of bytes up to there is a pair
+    of that scan's, which held no marker), so the search starts at that last byte.
+    """
+    if copy_of is not None and len(copy_of) > 1 and data.startswith(copy_of, pos):
+        pos += len(copy_of) - 1
     found = _MARKER_AFTER_SCAN.search(data, pos)
     if found is None:
         raise CorruptImage("truncated JPEG: the image data ends early")
