@@ -230,3 +230,56 @@ def test_export_holds_only_approved_files(app: tuple[ReviewServer, Path, Path], 
     assert exported == ["portrait.jpg", "staff photo.jpg"]
     for key in exported:
         assert (ready / key).read_bytes() == (dst / key).read_bytes()
+
+
+def test_undo_takes_back_the_last_cover(app: tuple[ReviewServer, Path, Path], page: object, tmp_path: Path) -> None:
+    """Draw a cover by mistake, undo it (key u): the output is made again without it."""
+    _, src, dst = app
+    photo = "trip/rocket.webp"
+    before = tmp_path / "before.webp"
+    shutil.copy(dst / photo, before)
+    open_file(page, photo)
+    expect(page.locator("#undo")).to_be_disabled()  # type: ignore[attr-defined]
+    page.select_option("#style", "fill")  # type: ignore[attr-defined]
+    img = page.locator("#stage img").bounding_box()  # type: ignore[attr-defined]
+    scale = img["width"] / Image.open(src / photo).width
+    box = (10, 10, 90, 70)
+    page.mouse.move(img["x"] + box[0] * scale, img["y"] + box[1] * scale)  # type: ignore[attr-defined]
+    page.mouse.down()  # type: ignore[attr-defined]
+    page.mouse.move(img["x"] + box[2] * scale, img["y"] + box[3] * scale, steps=5)  # type: ignore[attr-defined]
+    with page.expect_response("**/api/edit"):  # type: ignore[attr-defined]
+        page.mouse.up()  # type: ignore[attr-defined]
+    edit_done(page)
+    inner = (box[0] + 6, box[1] + 6, box[2] - 6, box[3] - 6)
+    assert patch_difference(before, dst / photo, inner) > 8, "the drawn cover is not in the output"
+    page.click("#title")  # type: ignore[attr-defined]
+    with page.expect_response("**/api/undo"):  # type: ignore[attr-defined]
+        page.keyboard.press("u")  # type: ignore[attr-defined]
+    edit_done(page)
+    expect(page.locator(".cover.manual")).to_have_count(0)  # type: ignore[attr-defined]
+    expect(page.locator("#undo")).to_be_disabled()  # type: ignore[attr-defined]
+    shot(page, "6-undone")
+    assert patch_difference(before, dst / photo, inner) < 6, "the undone cover is still in the output"
+    assert not scrubkit.inspect(dst / photo).leaks
+
+
+def test_approve_all_ready(app: tuple[ReviewServer, Path, Path], page: object) -> None:
+    """One click approves every undecided `ready` file, each with its own audit record; `check` files and
+    files already decided are left alone."""
+    server, _, dst = app
+    session = server.session
+    before = {s.key: s for s in session.files()}
+    expected = sorted(k for k, s in before.items() if s.result.verdict == "ready" and s.decision is None)
+    assert expected and "party/group.jpg" not in expected and "sign.jpg" not in expected
+    with page.expect_response("**/api/approve-ready"):  # type: ignore[attr-defined]
+        page.click("#approveready")  # type: ignore[attr-defined]
+    expect(page.locator("#status")).to_have_text(f"approved {len(expected)} file(s) marked ready")  # type: ignore[attr-defined]
+    shot(page, "7-approved-ready")
+    records = [json.loads(line) for line in session.audit_log.read_text().splitlines()]
+    approved = sorted(r["file"] for r in records[-len(expected):] if r["event"] == "approved")
+    assert approved == expected
+    for record in records[-len(expected):]:
+        assert record["sha256"] == hashlib.sha256((dst / record["file"]).read_bytes()).hexdigest()
+        assert record["verdict"] == "ready" and record["reviewer"] == "Jo Safeguarding-Lead"
+    after = {s.key: s for s in session.files()}
+    assert not after["party/group.jpg"].approved and after["sign.jpg"].decision == "rejected"

@@ -71,7 +71,7 @@ class ReviewServer(ThreadingHTTPServer):
                 {"box": list(r.box), "kind": r.kind, "style": state.edits.style_of(r, policy.style)} for r in result.regions
             ],
             "unsure": [list(r.box) for r in result.unsure],
-            "edited": bool(state.edits),
+            "edited": bool(state.edits), "undo": self.session.can_undo(state.key),
         }
         if state.editable and result.output is not None and result.output.is_file():
             st = result.output.stat()
@@ -107,7 +107,10 @@ class ReviewHandler(BaseHTTPRequestHandler):
         self._dispatch({"/": self._page, "/api/files": self._files}, prefix={"/preview/": self._preview})
 
     def do_POST(self) -> None:
-        self._dispatch({"/api/edit": self._edit, "/api/decide": self._decide, "/api/export": self._export})
+        self._dispatch({
+            "/api/edit": self._edit, "/api/undo": self._undo, "/api/decide": self._decide,
+            "/api/approve-ready": self._approve_ready, "/api/export": self._export,
+        })
 
     def _dispatch(self, routes: dict[str, Callable[[], None]], prefix: dict[str, Callable[[str], None]] | None = None) -> None:
         url = urlsplit(self.path)
@@ -169,6 +172,10 @@ class ReviewHandler(BaseHTTPRequestHandler):
             return
         self._json(self.server.describe(session.edit(key, edits)))
 
+    def _undo(self) -> None:
+        key = str(self._body().get("key", ""))
+        self._json(self.server.describe(self.server.session.undo(key)))
+
     def _decide(self) -> None:
         body = self._body()
         session = self.server.session
@@ -181,6 +188,10 @@ class ReviewHandler(BaseHTTPRequestHandler):
             self._json({"error": "decision must be approved or rejected"}, HTTPStatus.BAD_REQUEST)
             return
         self._json(self.server.describe(session.file(key)))
+
+    def _approve_ready(self) -> None:
+        records = self.server.session.approve_ready(str(self._body().get("reviewer", "")))
+        self._json({"approved": [r["file"] for r in records]})
 
     def _export(self) -> None:
         body = self._body()

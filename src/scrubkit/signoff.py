@@ -109,6 +109,8 @@ class ReviewSession:
         self.edits = EditsStore(self.dst)
         self._lock = threading.RLock()
         self._hashes: dict[tuple[Path, int, int], str] = {}
+        #: each file's edits before each edit of this session, for undo (not kept across sessions)
+        self._history: dict[str, list[Edits]] = {}
 
     def _recorded_policy(self) -> str:
         names = {done.policy for done in self.manifest.done.values()}
@@ -184,6 +186,27 @@ class ReviewSession:
 
         On failure the previous output stays as it was and UsageError says why.
         """
+        with self._lock:
+            before = self.file(key).edits
+            state = self._remake(key, edits)
+            self._history.setdefault(key, []).append(before)
+            return state
+
+    def can_undo(self, key: str) -> bool:
+        return bool(self._history.get(key))
+
+    def undo(self, key: str) -> FileState:
+        """Take back the last edit of `key` made in this session: the output is made again from its
+        original with the edits it had before (UsageError when there is nothing to undo)."""
+        with self._lock:
+            history = self._history.get(key)
+            if not history:
+                raise UsageError(f"{key}: no edit of this review session to undo")
+            state = self._remake(key, history[-1])
+            history.pop()
+            return state
+
+    def _remake(self, key: str, edits: Edits) -> FileState:
         from scrubkit.pipeline import scrub_image
 
         with self._lock:
@@ -238,6 +261,13 @@ class ReviewSession:
             }
             self._append(record)
             return record
+
+    def approve_ready(self, reviewer: str) -> list[dict[str, Any]]:
+        """Approve every cleaned file whose verdict is `ready` and that has no decision yet; returns
+        the audit records (one per file, as if approved one by one)."""
+        with self._lock:
+            ready = [s.key for s in self.files() if s.result.status == "clean" and s.result.verdict == "ready" and s.decision is None]
+            return [self.approve(key, reviewer) for key in ready]
 
     def approved(self) -> list[FileState]:
         return [s for s in self.files() if s.approved]
