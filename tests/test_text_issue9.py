@@ -289,3 +289,26 @@ def test_each_finding_keeps_its_kind(strict: TextScrubber, text: str, part: str,
     result = strict.scrub(text)
     start = text.index(part)
     assert {s.entity for s in result.spans if s.start < start + len(part) and start < s.end} == {entity}, result.spans
+
+
+@pytest.mark.parametrize("text, part, wanted", [
+    ("class trip to windy bank farm on tues, bring a packed lunch", "windy bank farm", "a local farm"),
+    ("Thanks to the crew from Dunfermline Road fire station for the visit!", "Dunfermline Road", "the local fire station"),
+    ("Player of the season at Selby Saints Girls: our keeper!", "Selby Saints Girls", "our club"),
+    ("Great day out at Whirlow Hall Farm with Reception.", "Whirlow Hall Farm", "a local farm"),
+    ("What a season 🏉 #GreenHillRugby #LoveRugby", "#GreenHillRugby", "#LoveRugby"),
+    ("Our Wen Jing and Lin-Lin got prizes for calligraphy.", "Lin-Lin", "Two of our"),
+    ("Forest school today 🌳 Ocean found a frog, River built a dam.", "River", ""),
+])
+def test_more_names_and_places_in_every_register(strict: TextScrubber, text: str, part: str, wanted: str) -> None:
+    """A lower-case venue after 'to'/'at' with no article, a name before a lower-case venue word, a club's
+    'Girls' team, the last kind word naming a venue ('Hall Farm' is a farm), a hashtag of a club and its
+    sport, a doubled name ('Lin-Lin') after 'our', an everyday name after an emoji or a comma before a
+    past-tense verb."""
+    output = strict.scrub(text).output
+    assert gone(output, part) and wanted in output and artefacts(output) == [], output
+
+
+def test_an_activity_after_a_label_dash_is_no_name(strict: TextScrubber) -> None:
+    """Guards the label-dash rule above ('Year 3 – Will, for his poem'): a capitalised word follows here."""
+    assert "Summer Camp" in strict.scrub("🏕️ 3rd Hexham Scouts – Summer Camp 2026 sign-up is open!").output

@@ -140,6 +140,8 @@ class NameRecognizer(GazetteerRecognizer):
         first, second = word.lower().split("-")
         if word.lower() in self.gaz.places or (word[0].isupper() and not word.split("-")[1][:1].isupper()):
             return False  # "Non-uniform": a capitalised word with a lower-case tail is no name
+        if first == second and word[0].isupper() and word.split("-")[1][0].isupper():
+            return True  # "Mei-Mei": a doubled name
         given = [part in self.gaz.given_names for part in (first, second)]
         return all(given) or any(given) and not all(self._english_word(part) for part in (first, second))
 
@@ -277,14 +279,21 @@ class NameRecognizer(GazetteerRecognizer):
         if nxt is not None and nxt.text == "(":
             return True
         if nxt is not None and nxt.tag_ == "VBD" and nxt.lower_ not in ("was", "were", "had", "did") \
-                and tok.lower_ not in SEASONS and (prev is None or prev.lower_ in ("our", "my") or _starts_sentence(tok)):
-            return True  # "Our Sky came 2nd", "River found a newt"
+                and tok.lower_ not in SEASONS and (prev is None or prev.lower_ in ("our", "my") or prev.text == ","
+                                                   or not any(c.isalnum() for c in prev.text) or _starts_sentence(tok)):
+            return True  # "Our Sky came 2nd", "🌳 River found a newt, Sky built a den"
         if prev is not None and prev.lower_ in PAIR_BEFORE and nxt is not None and nxt.lower_ in ("and", "&") \
                 and (other := _next(nxt)) is not None and other.lower_ in self.gaz.given_names \
                 and self._capitalised(other, mode) and not _starts_sentence(tok):
             return True  # "with Autumn and Sky from Reception": two given names, one person-shaped slot
-        before = _previous(prev) if prev is not None else None
-        return prev is not None and prev.text in ("–", "-", "—", ":") and (before is None or _starts_line(before))
+        if prev is None or prev.text not in ("–", "-", "—", ":") or nxt is not None and nxt.text[0].isupper():
+            return False  # not "Scouts – Summer Camp"
+        label = [prev]  # "Reception – Ivy-Rose", "Year 3 – Will, for his poem": a line's label, a dash, a name
+        while len(label) < 4 and (before := _previous(label[-1])) is not None:
+            label.append(before)
+            if _starts_line(before):
+                return True
+        return len(label) == 1 or _previous(label[-1]) is None
 
     def _surname(self, tok: Token, mode: CaseMode) -> bool:
         if _starts_sentence(tok) or not self._word(tok) or tok.is_stop:

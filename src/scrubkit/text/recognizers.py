@@ -173,7 +173,7 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
 
     ENTITY = "CLUB"
     PATTERNS = (
-        (rf"\b{NAMED}(?:{CLUB_SUFFIX})\b", 0.8),
+        (rf"\b{NAMED}(?:{CLUB_SUFFIX})(?:[ ](?:Girls|Boys|Ladies|GIRLS|BOYS|LADIES)\b)?\b", 0.8),  # "Hull Dockers Girls"
         (rf"\b{ORDINAL}[ ]+(?!(?:{MONTH}|{WEEKDAY})\b){CAPWORD}(?:[ ]+{CAPWORD})?", 0.6),  # "2nd Heaton ...": a numbered group
         (rf"\b(?:v|vs|v\.|versus|against)[ ]+(?P<x>{CAPWORD}(?:[ ]+(?!(?:{WEEKDAY}|{WEEKDAY_SHORT})\b){CAPWORD}){{0,{MAX_WORDS}}})", 0.6),
         (rf"\bScoil Rince(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
@@ -183,6 +183,14 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
     )
 
 
+#: venue words written in lower case after a name ("Crewe Toll fire station", "moorfield baths")
+LOWER_KINDS = ("fire station|police station|leisure centre|sports centre|community centre|library|baths|swimming pool|"
+               "pool|farm|park|zoo|museum|hospital|arena|stadium")
+#: words that make a lower-case phrase before a venue word a description, not a name: "at the park",
+#: "to soft play", "at swimming baths", "from car park"
+NOT_NAMED_BEFORE = ("the|a|an|our|my|your|their|his|her|its|this|that|these|those|every|each|any|some|no|local|"
+                    "nearest|new|big|old|main|top|bottom|back|front|car|skate|water|trampoline|play|theme|country|"
+                    "national|retail|business|school|village|town|city|swimming|leisure|sports|public|kids|children's")
 #: chains whose branch is the place of an event ("party at Nando's", "opposite the Co-op")
 #: the words before a chain's name that make it the place of something: "at Nando's", "instead of the Co-op"
 CHAIN_LEAD = r"\b(?:(?:at|opposite|outside|near|behind|by|from|At)[ ](?:the[ ])?|(?:of|in|to)[ ]the[ ])"
@@ -205,6 +213,9 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
         (rf"(?<=[a-z,][ ])(?P<x>The[ ]+{CAPWORD}(?:[ ]+{CAPWORD}){{0,2}})", 0.4),  # "off to The Braid": "The" mid-sentence
         (r"\b[Ss][Tt]\.?[ ]+[a-z]+s\b", 0.5),  # "st johns" in lower-case posts
         (rf"\b(?:at|At|AT)[ ]+(?:the[ ]+)?(?P<x>{CAPWORD}(?:[ ]+{CAPWORD}){{0,{MAX_WORDS}}})", 0.4),  # "party at Laser Quest Swindon"
+        (rf"(?<![.!?][ ])(?<!^)(?P<x>{CAPWORD}(?:[ ]{CAPWORD}){{0,2}})[ ](?:{LOWER_KINDS})\b", 0.5),  # "Crewe Toll fire station"
+        (rf"\b(?:at|to|from)[ ]+(?P<x>(?!(?:{NOT_NAMED_BEFORE})\b)[a-z][a-z'’]+(?:[ ][a-z][a-z'’]+){{0,2}}[ ](?:{LOWER_KINDS}))\b", 0.5),
+        # "trip to cannon hall farm": a place word after "to" or "at" without an article is a name
     )
     #: "at Christmas", "at Home": one capitalised word after "at" that is a time or a word, not a place
     NOT_VENUES = frozenset({"christmas", "easter", "halloween", "diwali", "eid", "half", "home", "school", "lunch",
@@ -220,6 +231,8 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
 
     def accept(self, text: str, start: int, end: int) -> bool:
         words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()]
+        if text[start].islower() and any(w in GENERIC_WORDS or re.fullmatch(NOT_NAMED_BEFORE, w) for w in words[:-1]):
+            return False  # "to soft play park", "at swimming baths": a description, not a name
         if len(words) == 1 and words[0].lower() in self.NOT_VENUES:
             return False
         if words[-1].lower() in self.EVENT_WORDS:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from scrubkit.text import people
 from scrubkit.text.analyze import Finding, is_past
+from scrubkit.text.recognizers import LOWER_KINDS
 from scrubkit.types import Span
 
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six")
@@ -87,6 +88,7 @@ def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
         start, end, replacement = OPERATORS[group.entity](group, context)
         start, end = max(start, spans[-1].end if spans else 0), _hyphenated_end(text, group.entity, end)
         start, replacement = fit_determiner(text, start, replacement)
+        start = _counted_after_possessive(text, start, replacement)
         count = group.count if group.entity == "NAME" else 0
         head = _listed_before(text, spans, start, group.entity)
         if head is not None and replacement and (spans[head].replacement.lower() == replacement.lower()
@@ -227,6 +229,14 @@ def fit_determiner(text: str, start: int, replacement: str) -> tuple[int, str]:
     if first.group() == "one of our ":
         return start, replacement
     return start, replacement[first.end():]
+
+
+def _counted_after_possessive(text: str, start: int, replacement: str) -> int:
+    """'our Hao Yu and Mei-Mei' -> 'two of our pupils': the text's possessive goes with the names."""
+    if not re.match(rf"(?:{'|'.join(NUMBER_WORDS)}|some) of our ", replacement, re.IGNORECASE):
+        return start
+    before = ends_with(rf"\b(?:{'|'.join(POSSESSIVE)})[ ]+$", text, start, re.IGNORECASE)
+    return before.start() if before else start
 
 
 def _hyphenated_end(text: str, entity: str, end: int) -> int:
@@ -374,7 +384,10 @@ VENUE_KINDS = (("ward", "a hospital ward"), ("leisure centre", "a local leisure 
 
 def venue_operator(g: Group, c: Context) -> tuple[int, int, str]:
     found = c.text[g.start:g.end].lower()
-    replacement = next((r for key, r in VENUE_KINDS if key in found), "a local venue")
+    kinds = [(found.rfind(key) + len(key), len(key), r) for key, r in VENUE_KINDS if key in found]
+    replacement = max(kinds)[2] if kinds else "a local venue"  # the last kind word names it: "Cannon Hall Farm"
+    if starts_with(rf"[ ]+(?:{LOWER_KINDS})\b", c.text, g.end):
+        replacement = "the local"  # "from Crewe Toll fire station" -> "from the local fire station"
     article = ends_with(r"\b(the)[ ]+$", c.text, g.start, re.IGNORECASE)
     if article:  # "the Rainbow Theatre" -> "the local theatre": the text's own article stays
         return article.start(), g.end, f"{article.group(1)} {replacement.partition(' ')[2]}"
