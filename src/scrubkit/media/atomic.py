@@ -10,6 +10,7 @@ from pathlib import Path
 #: ".NAME.<12 hex>.tmp": the temporary file atomic_write renames into place
 _TEMPORARY = re.compile(r"^\..+\.[0-9a-f]{12}\.tmp$")
 
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 #: file data and size reach the disk before the rename; fdatasync skips the timestamps fsync also writes
 _sync = getattr(os, "fdatasync", os.fsync)
 
@@ -19,19 +20,26 @@ def atomic_write(path: Path, data: bytes, *, durable: bool = True) -> None:
 
     A temporary file in the same folder is written (and, when `durable`, synced to disk), then
     renamed over `path`; it is removed on any error. Parent folders are created. The file gets the
-    usual umask permissions. A batch passes durable=False and syncs once for many files before it
-    records them as done: a per-file sync costs more than cleaning a photo's metadata.
+    usual umask permissions. A batch passes durable=False and has its outputs synced together
+    before it records them as done (durable.py): one sync after another costs more than cleaning
+    a photo's metadata.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = temporary_path(path)
     try:
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+        try:
+            descriptor = os.open(temporary, _CREATE, 0o666)
+        except FileNotFoundError:  # a missing folder: made here (checked only then: a batch writes many files to each)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(temporary, _CREATE, 0o666)
+        try:
+            left = memoryview(data)
+            while left:
+                left = left[os.write(descriptor, left) :]
             if durable:
-                _sync(handle.fileno())
+                _sync(descriptor)
+        finally:
+            os.close(descriptor)
         os.replace(temporary, path)
     except BaseException:
         with suppress(FileNotFoundError):
