@@ -312,3 +312,9 @@ def test_more_names_and_places_in_every_register(strict: TextScrubber, text: str
 def test_an_activity_after_a_label_dash_is_no_name(strict: TextScrubber) -> None:
     """Guards the label-dash rule above ('Year 3 – Will, for his poem'): a capitalised word follows here."""
     assert "Summer Camp" in strict.scrub("🏕️ 3rd Hexham Scouts – Summer Camp 2026 sign-up is open!").output
+
+
+def test_a_possessive_before_counted_names_goes_with_them(strict: TextScrubber) -> None:
+    """'My Gabija (6) and Kajus (8) only speak ...' read 'My two of our pupils only speak ...'."""
+    output = strict.scrub("Any tips for the school run? My Oskar (6) and Lena (8) only speak German at home.").output
+    assert "Two of our" in output and "My two" not in output and "my two" not in output, output

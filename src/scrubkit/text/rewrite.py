@@ -88,7 +88,6 @@ def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
         start, end, replacement = OPERATORS[group.entity](group, context)
         start, end = max(start, spans[-1].end if spans else 0), _hyphenated_end(text, group.entity, end)
         start, replacement = fit_determiner(text, start, replacement)
-        start = _counted_after_possessive(text, start, replacement)
         count = group.count if group.entity == "NAME" else 0
         head = _listed_before(text, spans, start, group.entity)
         if head is not None and replacement and (spans[head].replacement.lower() == replacement.lower()
@@ -102,9 +101,13 @@ def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
                 group = dataclasses.replace(group, start=founds[head][0])
                 del spans[head:], people[head:], founds[head:]
             else:  # ages between stay their own spans: the later name goes, the first one says how many
-                spans[head] = dataclasses.replace(spans[head], replacement=merged)
+                first = _counted_after_possessive(text, spans[head].start, merged)
+                if starts_sentence(text, first):
+                    merged = merged[0].upper() + merged[1:]
+                spans[head] = dataclasses.replace(spans[head], replacement=merged, start=first)
                 people[head] = count
                 start, replacement, count = spans[-1].end, "", 0
+        start = _counted_after_possessive(text, start, replacement)
         if group.entity == "NAME" and count == 1:
             replacement = _another(text, spans, start, replacement)
         if starts_sentence(text, start) and replacement:
