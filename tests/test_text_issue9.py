@@ -318,3 +318,17 @@ def test_a_possessive_before_counted_names_goes_with_them(strict: TextScrubber) 
     """'My Gabija (6) and Kajus (8) only speak ...' read 'My two of our pupils only speak ...'."""
     output = strict.scrub("Any tips for the school run? My Oskar (6) and Lena (8) only speak German at home.").output
     assert "Two of our" in output and "My two" not in output and "my two" not in output, output
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our Eco Warriors planted 50 trees on the field today.", "Our Eco Warriors planted 50 trees on the field today."),
+    ("Can anyone help at the disco? Message Shona on 07700 900 123", "Can anyone help at the disco? Message us"),
+    ("SO PROUD!! HE GOT HIS GREEN BELT TODAY", "SO PROUD!! HE GOT HIS GREEN BELT TODAY"),
+    ("Please say hello to new starter Bilal who joins Year 3.", "Please say hello to new starter who joins primary."),
+    ("Thank you to PC Davies from Neath police for the talk.", "Thank you to a police officer from the local police for the talk."),
+])
+def test_groups_contacts_capitals_roles_and_services_read_right(strict: TextScrubber, text: str, expected: str) -> None:
+    """A class named by a plural noun was a child; the person to message became 'one of our children';
+    'GOT HIS GREEN' in capitals was a street; 'new starter Bilal' lost its role; 'Neath police' became
+    'a nearby town police'."""
+    assert strict.scrub(text).output == expected

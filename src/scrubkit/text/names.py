@@ -162,6 +162,12 @@ class NameRecognizer(GazetteerRecognizer):
         return low in self.english or low in STOP_WORDS or (low.endswith("s") and low[:-1] in self.english) \
             or any(stem in self.english for stem in _verb_stems(low))
 
+    def _group_plural(self, tok: Token) -> bool:
+        """A plural English noun, no given name: "Warriors", "Hedgehogs", "Butterflies"."""
+        low = tok.lower_
+        return tok.tag_ in ("NNS", "NNPS") and low.endswith("s") and low not in self.gaz.given_names \
+            and self._english_word(low)
+
     def _english(self, tok: Token) -> bool:
         return self._english_word(tok.lower_)
 
@@ -173,8 +179,10 @@ class NameRecognizer(GazetteerRecognizer):
     def _evidence(self, tok: Token, mode: CaseMode) -> float:
         if not self._word(tok) or not self._capitalised(tok, mode):
             return 0.0
-        if (after := _next(tok)) is not None and after.lower_ in GROUP_NOUNS:
-            return 0.0  # "Our Eco Council", "the Rainbow Team"
+        if (after := _next(tok)) is not None and (after.lower_ in GROUP_NOUNS or self._group_plural(after)
+                                                  and tok.lower_ not in self.gaz.given_names
+                                                  and after.lower_ not in FAMILY_GROUPS):
+            return 0.0  # "Our Eco Council", "the Rainbow Team", "Our Eco Warriors"
         low = tok.lower_
         prev = _previous(tok)
         after_title = _title_before(tok)
@@ -183,6 +191,8 @@ class NameRecognizer(GazetteerRecognizer):
             return 0.8
         if after_role and mode == "upper" and low in self.gaz.given_names:
             return 0.7  # "CAPTAIN FAITH KEPT 4 CLEAN SHEETS"
+        if mode == "mixed" and self._group_plural(tok):
+            return 0.0  # "the Hedgehogs": a plural noun names a group, not a child
         number_word = _previous(prev) if prev is not None else None
         if number_word is not None and number_word.text == "." and number_word.i > 0:
             number_word = _previous(number_word)

@@ -51,7 +51,7 @@ ADULT_ROLES = frozenset({"teacher", "leader", "leaders", "lifeguard", "volunteer
 #: team and group roles, usually children's: "our keeper Hope", "captain Ava"
 CHILD_ROLES = frozenset({"keeper", "goalie", "captain", "pupil", "pupils", "player", "players", "member", "members",
                          "swimmer", "swimmers", "winner", "winners", "star", "superstar", "cadet", "striker",
-                         "defender", "gymnast", "dancer"})
+                         "defender", "gymnast", "dancer", "starter", "starters", "newcomer"})
 #: every word after which a capitalised word is taken as a person (names.py's role evidence)
 ROLES = ADULT_KIN | CHILD_KIN | CHILD_ROLES | frozenset({"leader", "teacher", "lifeguard", "volunteer", "caretaker",
                                                         "chef", "instructor"})

@@ -40,7 +40,8 @@ def lower_or_upper(*words: str) -> str:
 #: capitalised words that start a sentence or fill an ALL CAPS post, never part of a name
 NOT_NAME_PARTS = (r"(?:AT|ON|IN|TO|BY|FOR|FROM|WITH|THE|AND|OF|OUR|MY|YOUR|Our|My|Your|Their|His|Her|This|That|These|"
                   r"Any|All|Some|Every|Each|Well|Thanks|Thank|Dear|Hi|Hello|Congratulations|Welcome|Happy|Please|"
-                  r"Who|For|With|From|By|Is|Was|Has|Had)\b")  # the last: Title Case posts ("Who Played For")
+                  r"Who|For|With|From|By|Is|Was|Has|Had|"  # Title Case posts ("Who Played For")
+                  r"HIS|HER|THEIR|WHO|IS|WAS|HAS|HAD|GOT|ARE|WERE|WILL|DID)\b")  # and ALL CAPS ones ("GOT HIS GREEN BELT")
 #: an age band is a team's section, not a word of its name: "Kirkby Juniors U10s", "Naomh Bríd U12s"
 AGE_BAND = r"U\d{1,2}s?\b"
 CAPWORD = rf"(?!{NOT_NAME_PARTS}|{AGE_BAND})[A-ZÀ-ÖØ-Þ][\w'’\-]*"

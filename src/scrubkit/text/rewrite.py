@@ -41,6 +41,10 @@ LIST_JOINER = re.compile(r"[ ]*(?:,|&|and|or)[ ]*(?:and[ ]+)?")
 TIME_JOINER = re.compile(r"[ ]*(?:,|&|and|or|–|-)[ ]*")
 CONTACT_LEAD = re.compile(r"[ ]*(?:[–-][ ]*)?(?:\b(?:or|and)[ ]+)?(?:\b(?:call|ring|phone|text|email|e-mail|contact|"
                           r"message|tel|mob|via|on|at|DM|follow us on \w+)\b\.?[ ]*)?:?[ ]*$", re.IGNORECASE)
+#: services a town's name may come before: "Bridgend police" -> "the local police"
+LOCAL_SERVICES = "police|council|fire service|fire brigade|ambulance service|library|libraries|foodbank|food bank|NHS|rotary"
+#: verbs that ask the reader to get in touch with someone: the name after them becomes "us"
+CONTACT_VERB = re.compile(r"\b(?:[Cc]ontact|[Mm]essage|[Tt]ext|[Cc]all|[Rr]ing|[Ee]mail|DM|[Ww]hats[Aa]pp|[Pp]hone)[ ]+$")
 #: health words that describe the child ("is autistic"): they become "has additional needs"
 CONDITION_ADJECTIVES = ("autistic", "dyslexic", "diabetic", "epileptic", "deaf", "profoundly deaf", "blind",
                         "partially sighted", "visually impaired", "non-verbal", "nonverbal")
@@ -346,6 +350,8 @@ def name_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return title.start(), end, role if g.count == 1 else f"{_number(g.count)} members of staff"
     if g.count == 1 and text[start:end].lower() in c.adults and not ends_with(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text, start, re.IGNORECASE):
         return start, end, c.adults[text[start:end].lower()]  # "Thank you Joel!" after "our lifeguard Joel"
+    if g.count == 1 and ends_with(CONTACT_VERB, text, start) and not starts_with(r"['’]s\b", text, end):
+        return start, end, "us"  # "Message Sarah on 07700 …" -> "Message us": the one to contact speaks for the group
     if ends_with(rf"\b{ROLE_BEFORE}[ ]*\(?[ ]*$", text, start, re.IGNORECASE):  # "mum Kerry", "mum (Shelley)": the role stays
         return _removal(text, start, end)
     if text[end - 1] == "." and (end == len(text) or starts_with(r"\s+[A-Z]|\s*$", text, end)):
@@ -405,6 +411,8 @@ def place_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "a nearby street"
     if ends_with(r"\b(?:in|IN|In)[ ]+$", text, g.start):
         return g.start, g.end, "the area"  # "staying with her nan in Tividale" -> "in the area"
+    if starts_with(rf"[ ]+(?:{LOCAL_SERVICES})\b", text, g.end):  # "PC Davies from Bridgend police"
+        return g.start, g.end, "local" if ends_with(r"\bthe[ ]+$", text, g.start, re.IGNORECASE) else "the local"
     prep = ends_with(r"\b(?:near|around)[ ]+$", text, g.start)
     if prep:
         return prep.start(), g.end, "nearby"
