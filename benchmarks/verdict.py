@@ -99,6 +99,11 @@ def key_of(path: Path) -> str:
     return path.relative_to(DATA / "metadata").as_posix() if DATA / "metadata" in path.parents else path.name
 
 
+#: one Rules field changed at a time, to show how sharp the tuned point is
+SENSITIVITY = {
+    "unsure_near": [0.85, 0.95], "unsure_height": [12, 20, 24], "unsure_taller": [1.25, 2.0, 100.0],
+    "unsure_count": [3, 6, 8], "unsure_share": [0.04, 0.07, 0.1], "unsure_prior": [0, 10],
+}
 #: the Rules before this benchmark's split tuning (issue 13's first version), for the "before" table
 BEFORE = {"unsure_near": 0.75, "unsure_height": 24, "unsure_taller": 100.0, "unsure_count": 8, "unsure_share": 0.1, "unsure_prior": 0}
 
@@ -279,6 +284,17 @@ def main() -> None:
     for name, part in split.items():
         s = score(part, before)
         lines.append(f"| {name} | {s['caught']} / {s['missed']} | {s['checked']} ({s['check_rate']:.0%}) |")
+    lines += [
+        "", "Sensitivity: one field of the Rules changed at a time (caught / photos with a miss, `check` rate):", "",
+        "| change | " + " | ".join(split) + " |", "|---|" + "---:|" * len(split),
+    ]
+    for field_name, values in SENSITIVITY.items():
+        for value in values:
+            changed = replace(RULES, **{field_name: value})
+            cells = [score(part, changed) for part in split.values()]
+            lines.append(f"| {field_name} = {value} | " + " | ".join(
+                f"{c['caught']}/{c['missed']} at {c['check_rate']:.0%}" for c in cells
+            ) + " |")
     lines += [
         "", "Are the unsure candidates the missed faces? Face candidates left uncovered (fused score >= "
         "`UNSURE_FLOOR`, not inside a cover), and those on a labelled face >= 20 px left uncovered:", "",
