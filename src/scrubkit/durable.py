@@ -1,9 +1,9 @@
 """Outputs on the disk before the manifest says they are done, without a global `os.sync()`.
 
 A batch writes its outputs unsynced (a sync per file as it is written would serialise a fast
-batch on the disk's flushes). `Syncer` collects the finished outputs; `flush()` fsyncs them all at
-once on a few threads, then the folders that gained entries (a rename into place is only durable
-once its folder is), after which the caller may sync its own records.
+batch on the disk's flushes). `Syncer` collects the finished outputs; `flush()` fsyncs them and
+the folders that gained entries (a rename into place is only durable once its folder is) all at
+once on a few threads, after which the caller may sync its own records.
 
 Many fsyncs in flight at once cost about what one `os.sync()` does (the file system commits them
 together), where one after another they cost a disk flush each. And unlike `os.sync()`, nothing
@@ -45,39 +45,38 @@ class Syncer:
             folder = folder.parent
 
     def flush(self) -> None:
-        """Sync every file added since the last flush, then the folders that gained entries.
+        """Sync every file added since the last flush and the folders that gained entries.
 
         Raises the first OSError a sync met (the disk refused: the files may not be durable).
         """
         files, self._files = self._files, []
-        _fsync_all(files)
         folders, self._folders = self._folders, set()
         if os.name != "posix":  # Windows cannot open a folder to fsync it; NTFS journals the renames
-            return
-        for folder in sorted(folders, key=lambda f: -len(f.parts)):
-            _fsync(folder, os.O_RDONLY)
+            folders = set()
+        _fsync_all([(path, _OPEN_FLAGS) for path in files] + [(folder, os.O_RDONLY) for folder in folders])
 
 
-def _fsync_all(files: list[Path]) -> None:
-    """fsync `files` on up to THREADS threads (fsync lets go of the GIL); raise the first error."""
-    queue: Iterator[Path] = iter(files)
+def _fsync_all(items: list[tuple[Path, int]]) -> None:
+    """fsync each (path, open flags) on up to THREADS threads (fsync lets go of the GIL); raise the
+    first error. A file or folder removed since (by the user) is skipped: the next run redoes it."""
+    queue: Iterator[tuple[Path, int]] = iter(items)
     lock = threading.Lock()
     errors: list[OSError] = []
 
     def work() -> None:
         while True:
             with lock:
-                path = next(queue, None)
-            if path is None:
+                item = next(queue, None)
+            if item is None:
                 return
             try:
-                _fsync(path, _OPEN_FLAGS)
+                _fsync(*item)
             except FileNotFoundError:
-                pass  # removed since (by the user): nothing to keep, and the next run redoes it
+                pass
             except OSError as e:
                 errors.append(e)
 
-    threads = [threading.Thread(target=work, name="scrubkit-fsync") for _ in range(min(THREADS, len(files) - 1))]
+    threads = [threading.Thread(target=work, name="scrubkit-fsync") for _ in range(min(THREADS, len(items) - 1))]
     for thread in threads:
         thread.start()
     work()
