@@ -332,3 +332,23 @@ def test_groups_contacts_capitals_roles_and_services_read_right(strict: TextScru
     'GOT HIS GREEN' in capitals was a street; 'new starter Bilal' lost its role; 'Neath police' became
     'a nearby town police'."""
     assert strict.scrub(text).output == expected
+
+
+@pytest.mark.parametrize("text, part, wanted", [
+    ("omg my lil lad oscar just got his first medal 😍", "oscar", "lad"),
+    ("can any1 give a lift 4 jacob 2 training? x", "jacob", "lift 4"),
+    ("shout out 2 coach steve at moston juniors for giving up his sundays ⚽", "moston", "his weekends"),
+    ("we live on larch grove so can do pick ups", "larch grove", "a nearby street"),
+    ("selling a year 7 blazer for birchwood park high, hardly worn", "birchwood", "our school"),
+])
+def test_lower_case_posts(strict: TextScrubber, text: str, part: str, wanted: str) -> None:
+    """Lower-case parents' posts: a name after 'lil lad' or text-speak '4', a club, street or school
+    named without capitals, a day after a possessive ('his sundays' became 'his soon')."""
+    output = strict.scrub(text).output
+    assert gone(output, part) and wanted in output and artefacts(output) == [], output
+
+
+@pytest.mark.parametrize("text", ["we went to soft play park after school", "meet at the leisure centre x",
+                                  "Year 2 had a visit to talk about road safety 🚓"])
+def test_lower_case_descriptions_stay(strict: TextScrubber, text: str) -> None:
+    assert strict.scrub(text).output == text

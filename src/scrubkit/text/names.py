@@ -38,7 +38,7 @@ TITLES = frozenset(people.TITLES)
 ROLES = people.ROLES
 PERSON_BEFORE = frozenset({"to", "from", "and", "&", "or", ",", "–", "-", "—", ":", "with", "by", "done",
                            "thanks", "congratulations", "congrats", "brave", "welcome", "our", "like", "see",
-                           "text", "ask", "call", "ring", "message", "tell"})
+                           "text", "ask", "call", "ring", "message", "tell", "4", "2"})  # text-speak: "a lift 4 jacob"
 #: words before a pair of everyday names that are people: "thanks to Bear and Summer", "with Autumn and Sky"
 PAIR_BEFORE = frozenset({"to", "with", "for", "congrats", "congratulations", "thanks"})
 #: a capitalised word right after these (or after these and "to"), mid-sentence, is a person even when
@@ -46,7 +46,7 @@ PAIR_BEFORE = frozenset({"to", "with", "for", "congrats", "congratulations", "th
 ADDRESSED_AFTER = frozenset({"done", "congratulations", "congrats", "birthday", "text", "ask", "tell", "message"})
 PERSON_AFTER = frozenset({"(", "'s", "’s", "and", "&", ",", "who", "is", "was", "has", "had", "scored", "won",
                           "finished", "did", "–", "-", "!", "made", "earned", "read", "sang", "got", "completed",
-                          "turns", "will", "wo", "ca", "didn't", "cycled", "walked", "ran", "said"})
+                          "turns", "will", "wo", "ca", "didn't", "cycled", "walked", "ran", "said", "just"})
 #: "Finlay is autistic": an unknown word before these is a person even at the start of a sentence
 SUBJECT_OF = frozenset({"is", "was", "has", "had", "and", "&", "'s", "’s", "scored", "won"})
 NOT_NAMES = frozenset(
@@ -274,7 +274,9 @@ class NameRecognizer(GazetteerRecognizer):
 
     def _person_slot(self, tok: Token) -> bool:
         prev, nxt = _previous(tok), _next(tok)
-        return (prev is not None and prev.lower_ in PERSON_BEFORE) or (nxt is not None and nxt.lower_ in PERSON_AFTER)
+        text_speak = prev is not None and prev.text.isdigit() and tok.text[0].isupper()  # "2 Tries" is no "to Tries"
+        return (prev is not None and prev.lower_ in PERSON_BEFORE and not text_speak) \
+            or (nxt is not None and nxt.lower_ in PERSON_AFTER)
 
     def _strong_context(self, tok: Token, mode: CaseMode) -> bool:
         """Evidence that an everyday word (Grace, Hope) is someone's name here."""

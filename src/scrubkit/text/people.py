@@ -40,7 +40,7 @@ OTHER_KIN = frozenset({"dadi", "dada", "nani", "nana", "nanu", "dadu", "bibi", "
                        "mamgu", "tadcu", "nanna", "grandma", "granda", "gramps", "grampa", "mamó", "daideó", "seanmháthair"})
 #: family members who are usually children: "her brother Alfie"
 CHILD_KIN = frozenset({"sister", "brother", "son", "daughter", "cousin", "twin", "girl", "boy", "baby", "grandson",
-                       "granddaughter", "niece", "nephew", "bro", "sis", "twins", "siblings"})
+                       "granddaughter", "niece", "nephew", "bro", "sis", "twins", "siblings", "lad", "lass", "princess"})
 #: jobs and volunteer roles held by adults: the role stays, the name goes ("our lifeguard Joel")
 ADULT_ROLES = frozenset({"teacher", "leader", "leaders", "lifeguard", "volunteer", "volunteers", "officer",
                          "secretary", "treasurer", "chair", "chairman", "chairwoman", "manager", "driver", "caretaker",

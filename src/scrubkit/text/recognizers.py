@@ -16,8 +16,10 @@ from typing import ClassVar
 import tldextract
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubkit.plates import UK_PLATE
+from scrubkit.text.names import case_mode
 
 
 def either_case(*words: str) -> str:
@@ -133,6 +135,16 @@ class RegexRecognizer(LocalRecognizer):
         return results
 
 
+#: venue words written in lower case after a name ("Crewe Toll fire station", "moorfield baths")
+LOWER_KINDS = ("fire station|police station|leisure centre|sports centre|community centre|library|baths|swimming pool|"
+               "pool|farm|park|zoo|museum|hospital|arena|stadium")
+#: words that make a lower-case phrase before a venue word a description, not a name: "at the park",
+#: "to soft play", "at swimming baths", "from car park"
+NOT_NAMED_BEFORE = ("the|a|an|our|my|your|their|his|her|its|this|that|these|those|every|each|any|some|no|local|"
+                    "nearest|new|big|old|main|top|bottom|back|front|car|skate|water|trampoline|play|theme|country|"
+                    "national|retail|business|school|village|town|city|swimming|leisure|sports|public|kids|children's|"
+                    "high|primary|secondary|middle|upper|lower|senior|infant|boarding|private|state|faith|grammar|"
+                    "under|girls|boys|mixed|and|or|in|at|on|of|for|to|with|is|was|got|will|has|had")
 #: words that describe what a club, school or venue is rather than which one: "Easter Holiday Club",
 #: "Sunday School", "Junior Gospel Choir", "Messy Church" name no particular group
 GENERIC_WORDS = frozenset("""
@@ -146,12 +158,32 @@ gymnastics code karate judo boxing athletics maths singing knitting cycling clim
 """.split())
 
 
+def lower_named(kinds: str) -> str:
+    """A name in a lower-case post: one to three words and a kind word, after "at", "to", "for", "from", "on"
+    or "v" with no article ("trip to cannon hall farm", "coach at denton juniors", "we live on elm grove")."""
+    return (rf"\b(?:at|to|for|from|on|v|vs|near|opposite)[ ]+(?P<x>(?!(?:{NOT_NAMED_BEFORE})\b)[a-z][a-z'’]+"
+            rf"(?:[ ][a-z][a-z'’]+){{0,2}}[ ](?:{kinds}))\b")
+
+
+def lower_case_name_ok(text: str, start: int, end: int, kind_words: int = 1) -> bool:
+    """A lower-case find names something only if no word before its kind is generic or a determiner:
+    not "to soft play park", "at swimming baths", "for high school"."""
+    if not text[start].islower():
+        return True
+    if case_mode(text) != "lower":
+        return False  # where a post uses capitals, a lower-case phrase is no name: "to talk about road safety"
+    words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()][:-kind_words]
+    return not any(w in GENERIC_WORDS or w in STOP_WORDS or re.fullmatch(NOT_NAMED_BEFORE, w) for w in words)
+
+
 class GenericNameCheck:
     """Mixed into the group recognizers: a name made only of GENERIC_WORDS before its suffix is no name."""
 
     def accept(self, text: str, start: int, end: int) -> bool:
         words = text[start:end].lower().split()
         words = words[1:] if words[0] in ("the", "a", "our") else words
+        if not lower_case_name_ok(text, start, end, 2 if re.search(r"(?:centre|station|pool) *$", text[start:end]) else 1):
+            return False
         return not (len(words) > 1 and all(w.strip("'’") in GENERIC_WORDS for w in words[:-1]))
 
 
@@ -166,6 +198,7 @@ class SchoolRecognizer(GenericNameCheck, RegexRecognizer):
         (r"\b(?:ysgol|scoil|gaelscoil|bunscoil)(?:[ ](?!(?:today|is|was|and|on|in|at|for|the|to|this|we|so|yn|ac|a|ar)\b)"
          r"(?:y[ ]|yr[ ]|na[ ]|an[ ])?[a-zà-ÿŵŷ]+){1,3}", 0.75),  # lower-case posts: "ysgol glan morfa"
         (r"\b[A-Z]{1,3}(?:HS|GS)\b", 0.5),  # initials of a high or grammar school
+        (lower_named("primary school|primary|high school|high|academy|grammar school|grammar|infants|college"), 0.5),
     )
 
 
@@ -181,17 +214,11 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
         (rf"\b(?:CLG|Cumann Lúthchleas Gael|Cumann|Comhaltas|Clwb|Klub)(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),  # Irish, Welsh, Polish
         (rf"\b{NAMED}(?:School|Academy|Studio|Studios)[ ]of[ ](?:{CAPWORD})(?:[ ](?:&|and)[ ]{CAPWORD})?", 0.8),
         (r"\b\d{2,4}[ ]\([A-Z][\w' -]{1,30}\)[ ](?:Sqn|Squadron|Squadron ATC|Detachment)\b", 0.85),
+        (lower_named("juniors|fc|jfc|afc|rfc|rovers|rangers|united|athletic|harriers|wanderers|scouts|cubs|brownies|"
+                     "guides|beavers|swimming club|football club|rugby club|cricket club|gymnastics club|dance school"), 0.5),
     )
 
 
-#: venue words written in lower case after a name ("Crewe Toll fire station", "moorfield baths")
-LOWER_KINDS = ("fire station|police station|leisure centre|sports centre|community centre|library|baths|swimming pool|"
-               "pool|farm|park|zoo|museum|hospital|arena|stadium")
-#: words that make a lower-case phrase before a venue word a description, not a name: "at the park",
-#: "to soft play", "at swimming baths", "from car park"
-NOT_NAMED_BEFORE = ("the|a|an|our|my|your|their|his|her|its|this|that|these|those|every|each|any|some|no|local|"
-                    "nearest|new|big|old|main|top|bottom|back|front|car|skate|water|trampoline|play|theme|country|"
-                    "national|retail|business|school|village|town|city|swimming|leisure|sports|public|kids|children's")
 #: chains whose branch is the place of an event ("party at Nando's", "opposite the Co-op")
 #: the words before a chain's name that make it the place of something: "at Nando's", "instead of the Co-op"
 CHAIN_LEAD = r"\b(?:(?:at|opposite|outside|near|behind|by|from|At)[ ](?:the[ ])?|(?:of|in|to)[ ]the[ ])"
@@ -215,8 +242,7 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
         (r"\b[Ss][Tt]\.?[ ]+[a-z]+s\b", 0.5),  # "st johns" in lower-case posts
         (rf"\b(?:at|At|AT)[ ]+(?:the[ ]+)?(?P<x>{CAPWORD}(?:[ ]+{CAPWORD}){{0,{MAX_WORDS}}})", 0.4),  # "party at Laser Quest Swindon"
         (rf"(?<![.!?][ ])(?<!^)(?P<x>{CAPWORD}(?:[ ]{CAPWORD}){{0,2}})[ ](?:{LOWER_KINDS})\b", 0.5),  # "Crewe Toll fire station"
-        (rf"\b(?:at|to|from)[ ]+(?P<x>(?!(?:{NOT_NAMED_BEFORE})\b)[a-z][a-z'’]+(?:[ ][a-z][a-z'’]+){{0,2}}[ ](?:{LOWER_KINDS}))\b", 0.5),
-        # "trip to cannon hall farm": a place word after "to" or "at" without an article is a name
+        (lower_named(LOWER_KINDS), 0.5),  # "trip to cannon hall farm"
     )
     #: "at Christmas", "at Home": one capitalised word after "at" that is a time or a word, not a place
     NOT_VENUES = frozenset({"christmas", "easter", "halloween", "diwali", "eid", "half", "home", "school", "lunch",
@@ -232,7 +258,7 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
 
     def accept(self, text: str, start: int, end: int) -> bool:
         words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()]
-        if text[start].islower() and any(w in GENERIC_WORDS or re.fullmatch(NOT_NAMED_BEFORE, w) for w in words[:-1]):
+        if not lower_case_name_ok(text, start, end, 2 if re.search(r"(?:centre|station|pool)$", text[start:end]) else 1):
             return False  # "to soft play park", "at swimming baths": a description, not a name
         if len(words) == 1 and words[0].lower() in self.NOT_VENUES:
             return False
@@ -249,10 +275,14 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
 class StreetRecognizer(RegexRecognizer):
     """Cromwell Road, Market Square: a street locates a family or a meeting point."""
 
+    def accept(self, text: str, start: int, end: int) -> bool:
+        return lower_case_name_ok(text, start, end)
+
     ENTITY = "PLACE"
     PATTERNS = (
         (rf"\b{NAMED}(?:{STREET_SUFFIX}|{either_case('Strand', 'Downs', 'Lanes', 'Point', 'Common', 'Heath', 'Moor')})\b", 0.7),
         (rf"\b(?:River|RIVER|Afon|Loch|Lough)[ ]{CAPWORD}\b", 0.7),  # "the River Wear", "Lough Neagh"
+        (lower_named("road|street|lane|avenue|close|crescent|grove|drive|terrace|gardens"), 0.5),  # "we live on elm grove"
         (rf"\b(?:flew|flown|travelled|traveled|drove|driving|drivin|came|coming|visiting)(?:[ ](?:in|over|up|down|all|the|way)){{0,4}}"
          rf"[ ](?:from|fae|frae)[ ](?P<x>{CAPWORD}(?:[ ]{CAPWORD})?)", 0.6),  # "flew in from Haifa"
     )

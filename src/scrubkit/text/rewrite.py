@@ -407,7 +407,7 @@ def place_operator(g: Group, c: Context) -> tuple[int, int, str]:
     text = c.text
     if ends_with(r",[ ]*$", text, g.start):  # "St Patrick's Church, Newry" -> "a local church"
         return _removal(text, g.start, g.end)
-    if re.search(r"\b(?:Road|Street|Lane|Avenue|Close|Crescent|Terrace|Drive|Way|Grove|Square|Place)\b", text[g.start:g.end]):
+    if re.search(r"(?i)\b(?:Road|Street|Lane|Avenue|Close|Crescent|Terrace|Drive|Way|Grove|Square|Place|Gardens)\b", text[g.start:g.end]):
         return g.start, g.end, "a nearby street"
     if ends_with(r"\b(?:in|IN|In)[ ]+$", text, g.start):
         return g.start, g.end, "the area"  # "staying with her nan in Tividale" -> "in the area"
@@ -572,6 +572,9 @@ def date_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "another day"  # "training moved to Thursday"
     if ends_with(r"\bevery[ ]+$", text, start, re.IGNORECASE):
         return g.start, g.end, "week"  # "every Tuesday" -> "every week"
+    if ends_with(rf"\b(?:{'|'.join(POSSESSIVE)})[ ]+$", text, start, re.IGNORECASE) and re.search(r"(?i)s$", text[start:g.end]):
+        weekend = re.match(rf"(?i){WEEKEND}", text[start:g.end]) is not None
+        return g.start, g.end, "weekends" if weekend else "weekdays"  # "giving up his Sundays" -> "his weekends"
     if ends_with(r"\bthe[ ]+$", text, start, re.IGNORECASE):
         return g.start, g.end, "recent" if past else "upcoming"  # "the Tues match"
     day = _day_kind(text[start:g.end])
