@@ -95,6 +95,8 @@ def judge(covered: list[Region], evidence: Evidence, rules: Rules = RULES) -> tu
 def doubts(covered: list[Region], evidence: Evidence) -> list[Doubt]:
     """The unsure regions not already inside the covers, measured (see Doubt). Separate from the
     rules so the benchmark measures each photo once and tries many Rules on it."""
+    if not evidence.unsure:  # (never any without a search: a metadata-only run must not load numpy and the detectors)
+        return []
     from scrubkit.detect.faces import needed_score
 
     share = _share_function(evidence.size, [r.box for r in covered])
