@@ -92,6 +92,16 @@ def test_an_output_folder_linked_into_src_is_refused(tmp_path: Path) -> None:
         Batch(src, dst, "metadata-only", overwrite=True)
 
 
+def test_an_output_file_linked_to_its_original_is_refused(tmp_path: Path) -> None:
+    src, dst = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(GOOD, src / "a.jpg")
+    dst.mkdir()
+    (dst / "a.jpg").symlink_to(src / "a.jpg")  # writing OUT/a.jpg would replace the original
+    with pytest.raises(UsageError, match="resolves inside the input"):
+        Batch(src, dst, "metadata-only", overwrite=True)
+
+
 def test_text_jsonl_refuses_to_write_over_its_input(tmp_path: Path) -> None:
     posts = tmp_path / "posts.jsonl"
     posts.write_text('{"id": 1, "text": "Well done Amy Clarke!"}\n', encoding="utf-8")

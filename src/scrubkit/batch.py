@@ -100,10 +100,16 @@ def plan(src: str | Path, dst: str | Path, files: list[Path] | None = None) -> l
             "choose an output folder outside the input"
         )
     tasks = []
+    folders: dict[Path, Path] = {}  # output folder -> resolved, found once for all its files
     for path in sorted(walk(src).files if files is None else files):
         rel = output_name(path, path.relative_to(src))
         task = Task(path, dst / rel, rel.as_posix(), caption=is_caption(path))
-        if inside(task.dst.resolve(), src_real):
+        folder = task.dst.parent
+        if folder not in folders:
+            folders[folder] = folder.resolve()
+        # a link where the output goes is followed; otherwise its place is its resolved folder's
+        resolved = task.dst.resolve() if task.dst.is_symlink() else folders[folder] / task.dst.name
+        if inside(resolved, src_real):
             raise UsageError(
                 f"the output {task.dst} resolves inside the input folder {src} (a link in the output folder?); "
                 "choose an output folder without links into the input"

@@ -38,6 +38,8 @@ from scrubkit.policy import Policy
 from scrubkit.types import Region, Result
 
 MANIFEST_NAME = ".scrubkit-manifest.jsonl"
+#: json.dumps(entry, ensure_ascii=False), without building an encoder for each line
+_to_json = json.JSONEncoder(ensure_ascii=False).encode
 #: "done" lines reach the disk at least this often (fsync per file would serialise a fast batch)
 SYNC_SECONDS = 1.0
 
@@ -178,7 +180,7 @@ class Manifest:
                 self._file.seek(self._file.tell() - 1)
                 if self._file.read(1) != "\n":  # the last run died mid-line: start a fresh one
                     self._file.write("\n")
-        self._file.write("".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries))
+        self._file.write("".join(_to_json(e) + "\n" for e in entries))
         self._file.flush()
         if sync:
             self._sync()
