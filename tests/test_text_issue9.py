@@ -352,3 +352,19 @@ def test_lower_case_posts(strict: TextScrubber, text: str, part: str, wanted: st
                                   "The class had a visit to talk about road safety 🚓"])
 def test_lower_case_descriptions_stay(strict: TextScrubber, text: str) -> None:
     assert strict.scrub(text).output == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HUGE CONGRATS TO ZARA BIBI AND EOIN O'SHEA ON THEIR RESULTS!!", "HUGE CONGRATS TO two of our children ON THEIR RESULTS!!"),
+    ("Well done Adebayo, Man of the Match again!", "Well done one of our children, Man of the Match again!"),
+    ("Llongyfarchiadau i Cerys a Dafydd!", "Llongyfarchiadau i two of our children!"),
+    ("Thanks to dinner lady Pat who makes sure Aisha gets her halal meals.",
+     "Thanks to dinner lady who makes sure one of our children gets her halal meals."),
+    ("Lovely to see the Nowak twins back at training.", "Lovely to see the siblings back at training."),
+    ("First day at Little Acorns nursery today 🥹", "First day at the local nursery today 🥹"),
+])
+def test_lists_awards_roles_and_kinds_read_right(strict: TextScrubber, text: str, expected: str) -> None:
+    """Capitals lists ('AND', 'O'SHEA'), an award read as a name in a list, a Welsh list ('a'), a
+    dinner lady's name, 'makes sure Aisha' read as an adjective before a name ('sure child'), a family
+    named by its surname before 'twins', a venue named before its kind word ('a local venue nursery')."""
+    assert strict.scrub(text).output == expected

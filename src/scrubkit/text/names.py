@@ -162,6 +162,11 @@ class NameRecognizer(GazetteerRecognizer):
         return low in self.english or low in STOP_WORDS or (low.endswith("s") and low[:-1] in self.english) \
             or any(stem in self.english for stem in _verb_stems(low))
 
+    def _award(self, tok: Token) -> bool:
+        """'Man of the Match', 'Star of the Week': a name that is also a word, before "of", is an award."""
+        nxt = _next(tok)
+        return tok.lower_ in self.gaz.given_name_words and nxt is not None and nxt.lower_ == "of"
+
     def _group_plural(self, tok: Token) -> bool:
         """A plural English noun, no given name: "Warriors", "Hedgehogs", "Butterflies"."""
         low = tok.lower_
@@ -211,6 +216,8 @@ class NameRecognizer(GazetteerRecognizer):
         if mode == "mixed" and _possessive_of_role(tok):
             return 0.7  # "Mei's mum", "Grace's dad"
         in_gazetteer = low in self.gaz.given_names
+        if self._award(tok):
+            return 0.0
         if mode == "mixed" and _addressed(tok) and not _starts_sentence(tok) \
                 and low not in self.gaz.everyday_names and low.rstrip(".") not in TITLES and tok.tag_ == "NNP":
             return 0.6
@@ -310,8 +317,8 @@ class NameRecognizer(GazetteerRecognizer):
     def _surname(self, tok: Token, mode: CaseMode) -> bool:
         if _starts_sentence(tok) or not self._word(tok) or tok.is_stop:
             return False
-        if mode == "upper":
-            return tok.text.isupper() and not self._english(tok)
+        if mode == "upper":  # "O'NEILL" is a surname even though WordNet knows a playwright of that name
+            return tok.text.isupper() and (not self._english(tok) or "'" in tok.text or "’" in tok.text)
         if mode == "lower":
             return False
         return tok.text[0].isupper() and not tok.text.isupper() and tok.lower_ not in TITLES
@@ -337,6 +344,8 @@ class NameRecognizer(GazetteerRecognizer):
                         (not self._english(other) or mode == "mixed" and other.tag_ == "NNP" and other.lower_ not in ROLES)
                     word = self._word(other) or other.lower_ in self.gaz.given_names and other.lower_ not in NOT_NAMES \
                         and other.lower_.rstrip(".") not in TITLES
+                    if self._award(other):
+                        continue
                     if other.i not in names and word and self._capitalised(other, mode) and plausible \
                             and len(other.text) > 1 and (not _starts_sentence(other) or step == -1
                                                          and joiner.lower_ in ("and", "&")

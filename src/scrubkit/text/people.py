@@ -36,7 +36,7 @@ ADULT_KIN = frozenset({"mum", "mam", "mom", "mummy", "mother", "dad", "daddy", "
                        "aunty", "aunties", "aunt", "uncle", "husband", "wife", "stepdad", "stepmum", "grandmother",
                        "grandfather"})
 #: what children call grandparents and elders in the languages of UK families ("Love Mummy, Papa & Dadi")
-OTHER_KIN = frozenset({"dadi", "dada", "nani", "nana", "nanu", "dadu", "bibi", "oma", "opa", "babcia", "dziadek",
+OTHER_KIN = frozenset({"dadi", "dada", "nani", "nana", "nanu", "dadu", "oma", "opa", "babcia", "dziadek",
                        "mamgu", "tadcu", "nanna", "grandma", "granda", "gramps", "grampa", "mamó", "daideó", "seanmháthair"})
 #: family members who are usually children: "her brother Alfie"
 CHILD_KIN = frozenset({"sister", "brother", "son", "daughter", "cousin", "twin", "girl", "boy", "baby", "grandson",
@@ -54,7 +54,7 @@ CHILD_ROLES = frozenset({"keeper", "goalie", "captain", "pupil", "pupils", "play
                          "defender", "gymnast", "dancer", "starter", "starters", "newcomer"})
 #: every word after which a capitalised word is taken as a person (names.py's role evidence)
 ROLES = ADULT_KIN | CHILD_KIN | CHILD_ROLES | frozenset({"leader", "teacher", "lifeguard", "volunteer", "caretaker",
-                                                        "chef", "instructor"})
+                                                        "chef", "instructor", "lady"})  # "dinner lady Pat"
 #: a name right after one of these is an adult's
 ADULT_BEFORE_WORDS = frozenset(TITLES) | ADULT_KIN | ADULT_ROLES
 _ADULT_BEFORE = re.compile(

@@ -37,7 +37,7 @@ ROLES: tuple[tuple[str, str, str], ...] = (
 ROLE_WORDS = people.ROLES | people.ADULT_ROLES | people.CHILD_ROLES
 ROLE_BEFORE = "(?:" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + ")"
 TITLE_BEFORE = rf"\b({people.title_pattern()})\.?[ ]+$"
-LIST_JOINER = re.compile(r"[ ]*(?:,|&|and|or)[ ]*(?:and[ ]+)?")
+LIST_JOINER = re.compile(r"[ ]*(?:,|&|and|or|a|ac|agus|an)[ ]*(?:and[ ]+)?", re.IGNORECASE)  # Welsh, Irish, Scots: "Elen a Huw"
 TIME_JOINER = re.compile(r"[ ]*(?:,|&|and|or|–|-)[ ]*")
 CONTACT_LEAD = re.compile(r"[ ]*(?:[–-][ ]*)?(?:\b(?:or|and)[ ]+)?(?:\b(?:call|ring|phone|text|email|e-mail|contact|"
                           r"message|tel|mob|via|on|at|DM|follow us on \w+)\b\.?[ ]*)?:?[ ]*$", re.IGNORECASE)
@@ -315,7 +315,10 @@ def _after_title(text: str, start: int) -> bool:
 def _after_adjective(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     before = doc[span.start - 1] if span is not None and span.start > 0 else None
-    return before is not None and before.tag_ in ("JJ", "JJS") and before.idx + len(before.text_with_ws) == start
+    if before is None or before.tag_ not in ("JJ", "JJS") or before.idx + len(before.text_with_ws) != start:
+        return False
+    ahead = doc[before.i - 1] if before.i > 0 else None  # "Brave Ayomide", "our brave Ayomide"; not "makes sure Aisha"
+    return before.text[0].isupper() or ahead is None or ahead.tag_ in ("DT", "PRP$") or ahead.is_punct
 
 
 def _removal(text: str, start: int, end: int) -> tuple[int, int, str]:
@@ -356,8 +359,9 @@ def name_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return _removal(text, start, end)
     if text[end - 1] == "." and (end == len(text) or starts_with(r"\s+[A-Z]|\s*$", text, end)):
         end -= 1  # "Noah F. Everyone": the full stop ends the sentence too
-    if ends_with(r"\bthe[ ]+$", text, start, re.IGNORECASE) and starts_with(r"[ ]+famil", text, end):
-        return _removal(text, start, end)  # "the Begum family" -> "the family"
+    if ends_with(r"\bthe[ ]+$", text, start, re.IGNORECASE) \
+            and starts_with(r"[ ]+(?:famil|twins|triplets|brothers|sisters|siblings|girls|boys)", text, end):
+        return _removal(text, start, end)  # "the Begum family" -> "the family", "the Kowalski twins" -> "the twins"
     if g.count > 1:
         return start, end, f"{_number(g.count)} of our {c.plural}"
     if ends_with(r"\b(?:our|my|your|his|her|their)[ ]+(?:(?:number|no\.?)[ .]?\d+[ ]+)?$", text, start, re.IGNORECASE) \
@@ -395,7 +399,7 @@ def venue_operator(g: Group, c: Context) -> tuple[int, int, str]:
     found = c.text[g.start:g.end].lower()
     kinds = [(found.rfind(key) + len(key), len(key), r) for key, r in VENUE_KINDS if key in found]
     replacement = max(kinds)[2] if kinds else "a local venue"  # the last kind word names it: "Cannon Hall Farm"
-    if starts_with(rf"[ ]+(?:{LOWER_KINDS})\b", c.text, g.end):
+    if starts_with(rf"[ ]+(?:{LOWER_KINDS}|nursery|school|playgroup|pre-school|club|church|hall|ward|centre)\b", c.text, g.end):
         replacement = "the local"  # "from Crewe Toll fire station" -> "from the local fire station"
     article = ends_with(r"\b(the)[ ]+$", c.text, g.start, re.IGNORECASE)
     if article:  # "the Rainbow Theatre" -> "the local theatre": the text's own article stays
