@@ -368,3 +368,24 @@ def test_lists_awards_roles_and_kinds_read_right(strict: TextScrubber, text: str
     dinner lady's name, 'makes sure Aisha' read as an adjective before a name ('sure child'), a family
     named by its surname before 'twins', a venue named before its kind word ('a local venue nursery')."""
     assert strict.scrub(text).output == expected
+
+
+@pytest.mark.parametrize("text, part, wanted", [
+    ("Please be extra kind to Mason this week, his parents have just separated.", "separated", "things are changing at home"),
+    ("Sending love to Amira whose grandad passed away 💔", "passed away", "whose family is going through a hard time"),
+    ("Callum is in foster care now, so please use the school email.", "foster care", "is settling into a new home now"),
+    ("The Sandhu family are fundraising for Zain's wheelchair-accessible van.", "wheelchair", "adapted van"),
+    ("Well done Jordan from Collyhurst & Moston boxing club!", "Moston", "from our club"),
+    ("Massive thanks to Dunmurry Rec for hosting our U8s today ⚽", "Dunmurry", "a local venue"),
+])
+def test_family_health_and_clubs_in_other_words(strict: TextScrubber, text: str, part: str, wanted: str) -> None:
+    """Parents separating was kept; 'whose grandad passed away' read 'whose things changed at home';
+    'in foster care' left 'is in now'; 'wheelchair-accessible' became 'a mobility aid-accessible'; a
+    club named before 'boxing club' and a 'Rec' were read as people."""
+    output = strict.scrub(text).output
+    assert gone(output, part) and wanted in output and artefacts(output) == [], output
+
+
+def test_guide_sections_are_no_club_name(strict: TextScrubber) -> None:
+    """Guards names joined by "&" ("Collyhurst & Moston boxing club"): sections alone name no club."""
+    assert strict.scrub("Rangers & Guides meet in the hut this week.").output == "Rangers & Guides meet in the hut this week."

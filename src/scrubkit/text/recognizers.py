@@ -53,7 +53,7 @@ ORDINAL = r"\d{1,2}(?:st|nd|rd|th)"
 MAX_WORDS = 5
 CONNECTORS = "of|the|and|&|on|upon|y|de|le|OF|THE|AND|ON|UPON"  # "Isle of Wight", "C OF E"
 CAP_RUN = rf"(?:(?:{ORDINAL}|St\.?|ST\.?|{CAPWORD})[ ]+(?:(?:{CONNECTORS})[ ]+)?){{0,{MAX_WORDS}}}"
-NAMED = rf"(?:{ORDINAL}[ ]+)?{CAPWORD}[ ]+{CAP_RUN}"  # at least one capitalised word, then a run
+NAMED = rf"(?:{ORDINAL}[ ]+)?{CAPWORD}[ ]+(?:&[ ]+)?{CAP_RUN}"  # at least one capitalised word, then a run
 
 SCHOOL_SUFFIX = either_case(
     "Primary School", "Primary", "Infant School", "Infants", "Junior School", "Academy", "High School",
@@ -82,7 +82,7 @@ VENUE_SUFFIX = either_case(
     "Abbey", "Beach", "Woods", "Fire Station", "Police Station", "Station", "Warehouse", "Barn", "Pantry", "Hub",
     "Village", "Hotel", "Bowl", "Pitch", "Sands", "Boathouse", "Masjid", "Pentecostal", "Presbyterian", "Methodist",
     "Baptist", "Restaurant", "Cafe", "Café", "Inn", "Arms", "Lodge", "LeisurePlex", "Leisureplex", "Rink", "Dome",
-    "Trampoline Park", "Soft Play", "Hospital for Children", "Infirmary", "Surgery",
+    "Trampoline Park", "Soft Play", "Hospital for Children", "Infirmary", "Surgery", "Rec",
 )
 #: Welsh and Gaelic venue words come first: "Parc y Dre", "Canolfan Hamdden", "Pwll Nofio Bangor"
 VENUE_PREFIX = either_case("Parc", "Canolfan", "Neuadd", "Pwll", "Eglwys", "Capel", "Plas", "Amgueddfa", "Ionad", "Páirc",
@@ -135,6 +135,9 @@ class RegexRecognizer(LocalRecognizer):
         return results
 
 
+#: what a club in lower case after its name is for: "Collyhurst & Moston boxing club"
+ACTIVITIES = ("boxing|football|rugby|cricket|swimming|gymnastics|netball|hockey|tennis|athletics|running|cycling|judo|"
+              "karate|taekwondo|kickboxing|dance|drama|chess|badminton|basketball|bowls|rowing|sailing|golf")
 #: venue words written in lower case after a name ("Crewe Toll fire station", "moorfield baths")
 LOWER_KINDS = ("fire station|police station|leisure centre|sports centre|community centre|library|baths|swimming pool|"
                "pool|farm|park|zoo|museum|hospital|arena|stadium")
@@ -154,6 +157,7 @@ youth kids children's childrens family families parent toddler baby girls boys m
 polish urdu arabic chess drama art arts craft crafts coding science book reading film cooking running football
 netball rugby cricket hockey tennis swimming multi-sports multi-skills sports sport dance ballet street eco nature
 gardening lego messy story forest new local community charity village parish church
+rangers guides brownies rainbows scouts cubs beavers explorers & and
 gymnastics code karate judo boxing athletics maths singing knitting cycling climbing yoga
 """.split())
 
@@ -214,6 +218,7 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
         (rf"\b(?:CLG|Cumann Lúthchleas Gael|Cumann|Comhaltas|Clwb|Klub)(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),  # Irish, Welsh, Polish
         (rf"\b{NAMED}(?:School|Academy|Studio|Studios)[ ]of[ ](?:{CAPWORD})(?:[ ](?:&|and)[ ]{CAPWORD})?", 0.8),
         (r"\b\d{2,4}[ ]\([A-Z][\w' -]{1,30}\)[ ](?:Sqn|Squadron|Squadron ATC|Detachment)\b", 0.85),
+        (rf"\b{NAMED}(?:{ACTIVITIES})[ ](?:club|academy|school|group)\b", 0.75),  # "Collyhurst & Moston boxing club"
         (lower_named("juniors|fc|jfc|afc|rfc|rovers|rangers|united|athletic|harriers|wanderers|scouts|cubs|brownies|"
                      "guides|beavers|swimming club|football club|rugby club|cricket club|gymnastics club|dance school"), 0.5),
     )
@@ -562,6 +567,8 @@ class FamilyRecognizer(SensitiveDetailRecognizer):
         (rf"\b{_PARENT}[ ](?:passed(?:[ ]away)?|died)\b", 0.65),
         (rf"\b(?:losing|lost)[ ]{_POSSESSIVE}[ ]{_PARENT}\b", 0.65),
         (rf"\b(?:looks[ ]after|caring[ ]for|cares[ ]for)[ ]{_POSSESSIVE}[ ]{_PARENT}(?:[ ]who[ ]has[ ][\w']+)?\b", 0.65),
+        (rf"\b{_POSSESSIVE}[ ](?:parents|mum[ ]and[ ]dad|mam[ ]and[ ]dad)[ ](?:have[ ]|are[ ]|'ve[ ])?(?:just[ ]|recently[ ])?"
+         r"(?:separated|split[ ]up|divorced|getting[ ]divorced|divorcing)\b", 0.65),  # "his parents have just separated"
     )
 
 

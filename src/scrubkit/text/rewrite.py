@@ -465,6 +465,9 @@ def health_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "allergy" if _after_determiner(c, g.start) else "an allergy"
     if re.match(r"(?:uses|using) ", found):
         return g.start, g.end, found.split()[0] + " a mobility aid"
+    compound = starts_with(r"-(?:accessible|friendly|user)\b", c.text, g.end)
+    if compound:  # "Zain's wheelchair-accessible van" -> "Zain's adapted van"
+        return g.start, compound.end(), "adapted"
     if "wheelchair" in found or "walking frame" in found:
         return g.start, g.end, "a mobility aid"
     if found.startswith(("broke ", "fractured ")):
@@ -485,6 +488,10 @@ def family_operator(g: Group, c: Context) -> tuple[int, int, str]:
     found = c.text[g.start:g.end].lower()
     if re.search(r"twin|triplet", found):
         return g.start, g.end, "siblings"
+    if re.search(r"separat|split|divorc", found):
+        return g.start, g.end, "things are changing at home"  # "his parents have just separated"
+    if found == "foster care" and ends_with(r"\bin[ ]+$", c.text, g.start):
+        return g.start - 3, g.end, "settling into a new home"  # "is in foster care now"
     if re.search(r"prison|jail", found):
         return g.start, g.end, "away"
     if found.startswith("foster carer"):
@@ -494,6 +501,8 @@ def family_operator(g: Group, c: Context) -> tuple[int, int, str]:
     if re.match(r"(?:looks after|caring for|cares for)", found):
         return g.start, g.end, "helping at home" if found.startswith("caring") else "helps at home"
     if re.search(r"passed|died|losing|lost|bereave", found):
+        if ends_with(r"\bwhose[ ]+$", c.text, g.start):
+            return g.start, g.end, "family is going through a hard time"  # "whose grandad passed away"
         return g.start, g.end, "a hard time at home" if found.startswith(("losing", "lost", "bereave")) else "things changed at home"
     return _removal(c.text, g.start, g.end)
 
