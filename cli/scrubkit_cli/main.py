@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from pathlib import Path
@@ -198,6 +199,7 @@ cli.add_command(text_commands.post)
 
 def main() -> None:
     """Console-script entry point: usage errors exit 2, everything else is reported, never a traceback."""
+    gc.freeze()  # the imported modules live as long as the process: the collector need not walk them again
     stop_on_sigterm()
     try:
         cli(standalone_mode=True)
