@@ -123,3 +123,32 @@ def test_plausibility_keeps_every_labelled_face_of_a_real_crowd(name: str) -> No
         box = (x, y, x + w, y + h)
         if h >= 20 and share_covered(box, raw) >= 0.7:
             assert share_covered(box, now) >= 0.7, f"labelled face {box} lost by the plausibility filter"
+
+
+def test_a_crest_on_a_plain_jacket_and_a_name_on_a_top_are_covered_tightly() -> None:
+    """Skaters in club jackets (uniform-marks labels): the crest on the boy's plain jacket and the
+    name printed on the girl's top are covered as marks, while the jackets themselves stay visible."""
+    name = "39_Ice_Skating_Ice_Skating_39_1026.jpg"
+    image = np.asarray(Image.open(shared("faces-groups", "images", name)).convert("RGB"))
+    strict = Policy.preset("strict")
+    marks = [r for r in select_regions(image, face_detector(strict.face_threshold).detect(image), [], strict)
+             if r.kind == "mark"]
+    mask = covered_mask(image.shape, marks)
+    assert share_covered((714, 224, 750, 262), mask) >= 0.7, "crest on the jacket"
+    assert share_covered((481, 381, 530, 402), mask) >= 0.7, "name on the top"
+    assert share_covered((600, 300, 760, 520), mask) < 0.2, "the plain body of the boy's jacket was blotted"
+    assert mask.mean() < 0.1
+
+
+def test_a_big_weak_read_of_one_or_two_glyphs_is_not_text() -> None:
+    """OCR reads fabric, petals and a skater's body as one or two huge glyphs at low confidence."""
+    def text(side: int, words: str, score: float) -> Region:
+        quad = ((100, 100), (100 + side, 100), (100 + side, 100 + side), (100, 100 + side))
+        return Region(box=(100, 100, 100 + side, 100 + side), kind="text", score=score, source="test",
+                      text=words, quad=quad)
+
+    shirt = text(150, "心", 0.34)  # letters almost a third of a 640 x 480 photo high, read weakly
+    number = text(150, "7", 0.98)  # as large, read with confidence: a number on a close-up shirt
+    small = text(20, "21", 0.4)  # a small weak read: ordinary scene text
+    word = text(150, "GO TEAM", 0.5)  # more than two glyphs
+    assert plausible_text([shirt, number, small, word], 640, 480) == [number, small, word]

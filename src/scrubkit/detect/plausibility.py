@@ -10,7 +10,8 @@ face and text recall (docs/benchmarks/strict.md): precision must not cost a true
 * **text** is dropped when it reads no letter or digit, when its quad spans a large share of the
   photo without the confidence real large text gets (letters are lines, not walls), or when all it
   reads is one round glyph (O, 0, Q) without confidence: eyes, wheels, balls and plates read that way,
-  and one such glyph identifies no one.
+  and one such glyph identifies no one; likewise one or two glyphs read without confidence whose
+  letters would stand a sixth of the photo high (fabric, folds, a skater's body read as "1", "心").
 * a **face** is kept when the detector is sure of it, or when something else says a person is there:
   another sure face in the photo, the person mask under the box, or skin-coloured pixels in its
   middle (or a photo with too little colour to tell). A weak "face" with none of these is a texture
@@ -31,6 +32,11 @@ LARGE_TEXT_SCORE = 0.75
 #: a read that is one of these glyphs alone needs LONE_GLYPH_SCORE to count as text
 ROUND_GLYPHS = frozenset("OoQ0")
 LONE_GLYPH_SCORE = 0.75
+#: a read of at most SHORT_READ glyphs whose letters are taller than BIG_LETTER x the photo's shorter
+#: side needs SHORT_READ_SCORE: OCR reads fabric, foliage and faces as one or two huge glyphs
+SHORT_READ = 2
+BIG_LETTER = 0.15
+SHORT_READ_SCORE = 0.6
 #: a face this confident needs no other cue
 SURE_FACE = 0.5
 #: a weaker face is kept when this share of its box lies on the person mask...
@@ -45,7 +51,11 @@ GREY_CHROMA = 6.0
 
 def plausible_text(texts: list[Region], width: int, height: int) -> list[Region]:
     """The text regions that can be text: they read something, and are not a wall of texture."""
-    return [t for t in texts if _reads_something(t) and not _lone_round_glyph(t) and _text_sized(t, width * height)]
+    return [
+        t for t in texts
+        if _reads_something(t) and not _lone_round_glyph(t) and not _big_short_weak(t, min(width, height))
+        and _text_sized(t, width * height)
+    ]
 
 
 def _reads_something(region: Region) -> bool:
@@ -54,6 +64,20 @@ def _reads_something(region: Region) -> bool:
 
 def _lone_round_glyph(region: Region) -> bool:
     return (region.text or "").strip() in ROUND_GLYPHS and region.score < LONE_GLYPH_SCORE
+
+
+def _big_short_weak(region: Region, short_side: int) -> bool:
+    glyphs = sum(not c.isspace() for c in region.text or "")
+    return glyphs <= SHORT_READ and region.score < SHORT_READ_SCORE and _letter_height(region) > BIG_LETTER * short_side
+
+
+def _letter_height(region: Region) -> float:
+    """Height of the text's letters: the quad's sides across the text, averaged (the box's height
+    without a quad)."""
+    if region.quad is None:
+        return float(region.box[3] - region.box[1])
+    points = np.asarray(region.quad, np.float64)
+    return float((np.linalg.norm(points[3] - points[0]) + np.linalg.norm(points[2] - points[1])) / 2)
 
 
 def _text_sized(region: Region, photo_area: int) -> bool:

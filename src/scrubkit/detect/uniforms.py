@@ -1,14 +1,24 @@
-"""Uniform marks: the crests, logos, badges, names and numbers on what a person wears, covered cell by cell.
+"""Uniform marks: the crests, logos, badges, names and numbers on what a person wears, covered tightly.
 
 Covering a whole torso hides every mark but leaves a photo of grey blocks. A mark, though, is what
-cloth is not: fine, sharp-edged detail (embroidery, print, a badge, a lanyard) where the garment is
-smooth at that scale. So the kit around each face (KIT_HALF_WIDTH face widths either side of its
-centre, from just above the face, for caps and helmets, to KIT_DEPTH face heights below the chin) is
-cut into cells about CELL face widths wide, and a cell is covered when the fine detail inside it
-(the photo minus a slightly blurred copy, in lightness and colour, at a common scale where faces are
-FACE_PX wide) is strong enough to be print rather than folds. Detailed cells are joined into as few
-boxes as cover exactly them, each grown by half a cell so the edges of a mark are covered too. Plain jerseys,
-jumpers and blazers stay as they are; text on kit is also read by OCR and covered as text.
+cloth is not. The kit around each face (KIT_HALF_WIDTH face widths either side of its centre, from
+just above the face, for caps and helmets, to KIT_DEPTH face heights below the chin) is looked at on
+a common scale where faces are FACE_PX wide, and a pixel is print when it is
+
+* fine detail: the photo minus a slightly blurred copy, in lightness and colour (embroidery, small
+  print, a badge, a lanyard);
+* mid-scale contrast: a blurred copy minus a more blurred one (the strokes of a large number, the body
+  of a flat logo, whose inside is smooth at the fine scale);
+* a colour far from the garment's with the garment all around it: the garment's colour is read on
+  the chest right below the face, so a plain number or a logo on a plain shirt stands out however
+  soft its edges are, while the shirt's own folds and the background between people do not.
+
+The kit is cut into cells about CELL face widths wide; a cell holds print when DETAIL_SHARE of it is
+print, unless it is on a face (covered as a face) or bare skin (arms, hands, legs), or off the person
+where the person mask can be trusted. Runs of such cells are joined into few rectangles, each grown by
+a cell (a mark's edges spill over) and shrunk to the print inside it, plus PAD: the cover is about
+the mark, not the cells. Plain jerseys, jumpers and blazers stay as they are; text on kit is also read
+by OCR and covered as text.
 """
 
 from __future__ import annotations
@@ -26,19 +36,38 @@ KIT_DEPTH = 4.0
 KIT_HALF_WIDTH = 2.0
 #: cell side as a share of the face width
 CELL = 0.25
-#: blur of the "no print" reference, px at the common scale
+#: fine detail: blur of the "no print" reference (px at the common scale) and the level (0-255 units,
+#: lightness + COLOUR_WEIGHT x colour) from which a pixel is print
 FINE_SIGMA = 1.0
-#: mean fine detail (0-255 units, lightness + colour) from which a cell holds print
-DETAIL_LEVEL = 25.0
+DETAIL_LEVEL = 40.0
 COLOUR_WEIGHT = 1.0
+#: mid-scale contrast: the two blurs (px at the common scale) and the level
+MID_SIGMAS = (1.5, 4.0)
+MID_LEVEL = 50.0
+#: print on the garment: the chest (face heights below the chin, face widths beyond the face's sides)
+#: gives the garment's colour, its commonest; pixels
+#: within GARMENT_NEAR of it (Lab units) are garment; a pixel further than GARMENT_FAR is print when
+#: GARMENT_AROUND of what lies within GARMENT_SIGMA face widths of it is garment
+CHEST = (0.5, 2.0)
+CHEST_SIDE = 0.5
+GARMENT_NEAR = 30.0
+GARMENT_FAR = 40.0
+GARMENT_SIGMA = 0.4
+GARMENT_AROUND = 0.4
+#: a chest more skin-coloured than this is bare (swimmers): no garment colour
+BARE_CHEST = 0.5
+#: a cell holds print when this share of its pixels is print
+DETAIL_SHARE = 0.12
+#: a cell this share skin-coloured is bare skin (arms, hands, legs), not kit
+SKIN_CELL = 0.5
 #: the mask is trusted when this share of the cells right below the face is on the person; a cell
 #: is then kit when this share of it is (grown by a cell)
 TRUSTED_MASK = 0.5
 ON_PERSON = 0.3
-#: covered cells grow by this share of a cell on every side, for the edges of a mark
+#: a run of cells holding print is grown by this share of a cell, then shrunk to the print inside;
+#: the cover reaches PAD face widths beyond that print
 GROW = 0.5
-#: a cell holds print when this share of its pixels is detail
-DETAIL_SHARE = 0.12
+PAD = 0.05
 
 
 def uniform_marks(image: np.ndarray, faces: list[Region], person: np.ndarray, scale: float) -> list[Region]:
@@ -56,7 +85,7 @@ def uniform_marks(image: np.ndarray, faces: list[Region], person: np.ndarray, sc
         if area is not None:
             on_person = _person_cells(person, scale, area, face.box)
             marks += [Region(box=box, kind="mark", score=face.score, source=SOURCE)
-                      for box in _detailed_cells(image, area, face.box, on_person)]
+                      for box in _detailed_cells(image, area, face.box, on_person, faces)]
     return marks
 
 
@@ -97,8 +126,10 @@ def _person_cells(person: np.ndarray, scale: float, area: Box, face: Box) -> np.
     return share >= ON_PERSON
 
 
-def _detailed_cells(image: np.ndarray, area: Box, face: Box, on_person: np.ndarray | None) -> list[Box]:
-    """Boxes (image pixels) of the grown runs of detailed cells in `area`, the face's own cells left out."""
+def _detailed_cells(
+    image: np.ndarray, area: Box, face: Box, on_person: np.ndarray | None, faces: list[Region]
+) -> list[Box]:
+    """Tight boxes (image pixels) around the print of each run of cells holding print in `area`."""
     import cv2
 
     ax0, ay0, ax1, ay1 = area
@@ -108,25 +139,90 @@ def _detailed_cells(image: np.ndarray, area: Box, face: Box, on_person: np.ndarr
     crop = image[ay0:ay1, ax0:ax1]
     size = (max(cols, round(crop.shape[1] * scale)), max(rows, round(crop.shape[0] * scale)))
     small = cv2.resize(crop, size, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
-    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
-    fine = np.abs(lab - cv2.GaussianBlur(lab, (0, 0), FINE_SIGMA))
-    strength = fine[..., 0] + COLOUR_WEIGHT * (fine[..., 1] + fine[..., 2])
-    per_cell = cv2.resize((strength > DETAIL_LEVEL).astype(np.float32), (cols, rows), interpolation=cv2.INTER_AREA)
+    sx, sy = size[0] / max(1, ax1 - ax0), size[1] / max(1, ay1 - ay0)
+    face_small = ((face[0] - ax0) * sx, (face[1] - ay0) * sy, (face[2] - ax0) * sx, (face[3] - ay0) * sy)
+    skin = _skin(small)
+    detail = _detail(small) | _print_on_garment(small, face_small, skin)
+    per_cell = cv2.resize(detail.astype(np.float32), (cols, rows), interpolation=cv2.INTER_AREA)
     hot = per_cell > DETAIL_SHARE
     xs = np.linspace(ax0, ax1, cols + 1)
     ys = np.linspace(ay0, ay1, rows + 1)
     centres_x, centres_y = (xs[:-1] + xs[1:]) / 2, (ys[:-1] + ys[1:]) / 2
-    in_face = ((centres_y >= face[1]) & (centres_y < face[3]))[:, None] & (
-        (centres_x >= face[0]) & (centres_x < face[2]))[None, :]
-    hot &= ~in_face
+    for fx0, fy0, fx1, fy1 in (f.box for f in faces):
+        hot &= ~(((centres_y >= fy0) & (centres_y < fy1))[:, None] & ((centres_x >= fx0) & (centres_x < fx1))[None, :])
+    hot &= cv2.resize(skin.astype(np.float32), (cols, rows), interpolation=cv2.INTER_AREA) < SKIN_CELL
     if on_person is not None:
         hot &= on_person
-    grow_x, grow_y = GROW * (xs[1] - xs[0]), GROW * (ys[1] - ys[0])
-    return [
-        (max(0, int(xs[c0] - grow_x)), max(0, int(ys[r0] - grow_y)),
-         min(image.shape[1], int(np.ceil(xs[c1] + grow_x))), min(image.shape[0], int(np.ceil(ys[r1] + grow_y))))
-        for c0, r0, c1, r1 in _rectangles(hot)
-    ]
+    to_x, to_y = (ax1 - ax0) / size[0], (ay1 - ay0) / size[1]
+    cell_w, cell_h = size[0] / cols, size[1] / rows
+    pad = PAD * face_w
+    boxes = []
+    for c0, r0, c1, r1 in _rectangles(hot):
+        # the run grown by GROW of a cell (a mark's edges spill over), shrunk to the print inside
+        x0, x1 = max(0, int((c0 - GROW) * cell_w)), min(size[0], int(np.ceil((c1 + GROW) * cell_w)))
+        y0, y1 = max(0, int((r0 - GROW) * cell_h)), min(size[1], int(np.ceil((r1 + GROW) * cell_h)))
+        inside = detail[y0:y1, x0:x1]
+        ys_in, xs_in = np.nonzero(inside.any(axis=1))[0], np.nonzero(inside.any(axis=0))[0]
+        if not xs_in.size:
+            continue
+        boxes.append((
+            max(0, int(ax0 + (x0 + xs_in[0]) * to_x - pad)),
+            max(0, int(ay0 + (y0 + ys_in[0]) * to_y - pad)),
+            min(image.shape[1], int(np.ceil(ax0 + (x0 + xs_in[-1] + 1) * to_x + pad))),
+            min(image.shape[0], int(np.ceil(ay0 + (y0 + ys_in[-1] + 1) * to_y + pad))),
+        ))
+    return boxes
+
+
+def _print_on_garment(small: np.ndarray, face: tuple[float, float, float, float], skin: np.ndarray) -> np.ndarray:
+    """Per pixel: a colour far from the garment's, with the garment all around it (a logo, a number,
+    a badge on the shirt). The garment's colour is the commonest colour of the chest below the face
+    (`face` in `small`'s pixels), skin left out; none is found (all False) when the chest is off the
+    photo or bare."""
+    import cv2
+
+    fx0, fy0, fx1, fy1 = face
+    fw, fh = max(1.0, fx1 - fx0), max(1.0, fy1 - fy0)
+    y0, y1 = max(0, int(fy1 + CHEST[0] * fh)), int(np.ceil(fy1 + CHEST[1] * fh))
+    x0, x1 = max(0, int(fx0 - CHEST_SIDE * fw)), int(np.ceil(fx1 + CHEST_SIDE * fw))
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
+    chest, chest_skin = lab[y0:y1, x0:x1], skin[y0:y1, x0:x1]
+    if chest_skin.size == 0 or chest_skin.mean() > BARE_CHEST:
+        return np.zeros(small.shape[:2], bool)
+    cloth = chest[~chest_skin]
+    bins = (cloth // GARMENT_NEAR).astype(np.int32) @ np.array([65536, 256, 1], np.int32)
+    values, counts = np.unique(bins, return_counts=True)
+    colour = np.median(cloth[bins == values[counts.argmax()]], axis=0)
+    distance = np.linalg.norm(lab - colour, axis=2)
+    garment = (distance < GARMENT_NEAR).astype(np.float32)
+    around = cv2.GaussianBlur(garment, (0, 0), GARMENT_SIGMA * fw)
+    return (distance > GARMENT_FAR) & (around > GARMENT_AROUND) & ~skin
+
+
+def _skin(small: np.ndarray) -> np.ndarray:
+    """Per pixel: skin-coloured (the YCrCb range of detect.plausibility)."""
+    import cv2
+
+    from scrubkit.detect.plausibility import SKIN_CB, SKIN_CR
+
+    ycrcb = cv2.cvtColor(small, cv2.COLOR_RGB2YCrCb)
+    cr, cb = ycrcb[..., 1], ycrcb[..., 2]
+    return (cr >= SKIN_CR[0]) & (cr <= SKIN_CR[1]) & (cb >= SKIN_CB[0]) & (cb <= SKIN_CB[1])
+
+
+def _detail(small: np.ndarray) -> np.ndarray:
+    """Per pixel: is it print? Fine detail (photo minus a slightly blurred copy) or mid-scale contrast
+    (a blurred copy minus a more blurred one: the body of a flat logo or a large number), in lightness
+    and colour."""
+    import cv2
+
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
+    out = np.zeros(small.shape[:2], bool)
+    for inner, outer, level in ((0.0, FINE_SIGMA, DETAIL_LEVEL), (*MID_SIGMAS, MID_LEVEL)):
+        a = lab if inner == 0 else cv2.GaussianBlur(lab, (0, 0), inner)
+        diff = np.abs(a - cv2.GaussianBlur(lab, (0, 0), outer))
+        out |= diff[..., 0] + COLOUR_WEIGHT * (diff[..., 1] + diff[..., 2]) > level
+    return out
 
 
 def _rectangles(cells: np.ndarray) -> list[tuple[int, int, int, int]]:
