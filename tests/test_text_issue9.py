@@ -389,3 +389,14 @@ def test_family_health_and_clubs_in_other_words(strict: TextScrubber, text: str,
 def test_guide_sections_are_no_club_name(strict: TextScrubber) -> None:
     """Guards names joined by "&" ("Collyhurst & Moston boxing club"): sections alone name no club."""
     assert strict.scrub("Rangers & Guides meet in the hut this week.").output == "Rangers & Guides meet in the hut this week."
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thank you to Mr and Mrs Adeyemi for the raffle prizes!", "Thank you to one of our families for the raffle prizes!"),
+    ("Follow @StMarysPTA for updates", "Follow us for updates"),
+    ("Our chair of governors Bob Ellis presented the cups.", "Our chair of governors presented the cups."),
+    ("Go Team Phoenix!! 💃", "Go Team Phoenix!! 💃"),
+])
+def test_couples_own_accounts_governors_and_team_names(strict: TextScrubber, text: str, expected: str) -> None:
+    """'Mr and a member of staff', 'Follow another club', a governor became a child, a team a child."""
+    assert strict.scrub(text).output == expected

@@ -190,6 +190,8 @@ class NameRecognizer(GazetteerRecognizer):
             return 0.0  # "Our Eco Council", "the Rainbow Team", "Our Eco Warriors"
         low = tok.lower_
         prev = _previous(tok)
+        if prev is not None and prev.text in ("Team", "TEAM"):
+            return 0.0  # "Go Team Phoenix!": a team's name
         after_title = _title_before(tok)
         after_role = prev is not None and prev.lower_ in ROLES and prev.lower_ != low
         if after_title or (after_role and not self._english(tok)):

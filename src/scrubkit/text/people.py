@@ -45,7 +45,7 @@ CHILD_KIN = frozenset({"sister", "brother", "son", "daughter", "cousin", "twin",
 ADULT_ROLES = frozenset({"teacher", "leader", "leaders", "lifeguard", "volunteer", "volunteers", "officer",
                          "secretary", "treasurer", "chair", "chairman", "chairwoman", "manager", "driver", "caretaker",
                          "headteacher", "head", "instructor", "referee", "ref", "umpire", "chef", "cook", "nurse",
-                         "doctor", "governor", "helper", "organiser", "tutor", "librarian", "warden", "patrol",
+                         "doctor", "governor", "governors", "helper", "organiser", "tutor", "librarian", "warden", "patrol",
                          "lady", "principal", "head teacher", "lollipop lady", "lollipop man", "crossing patrol",
                          "assistant", "ta", "senco", "physio", "photographer", "sponsor", "owner"})
 #: team and group roles, usually children's: "our keeper Hope", "captain Ava"

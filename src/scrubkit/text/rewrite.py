@@ -344,6 +344,9 @@ def _number(count: int) -> str:
 def name_operator(g: Group, c: Context) -> tuple[int, int, str]:
     text, start, end = c.text, g.start, g.end
     title = ends_with(TITLE_BEFORE, text, start)
+    couple = ends_with(rf"\b(?:{people.title_pattern()})\.?[ ]+(?:and|&)[ ]+$", text, title.start()) if title else None
+    if couple:  # "Mr and Mrs Adeyemi": a couple, most often parents
+        return couple.start(), end, "one of our families"
     if title:
         word = title.group(1)
         determiner = people.ROLE_TITLES.get(word.lower())
@@ -439,6 +442,8 @@ def contact_operator(g: Group, c: Context) -> tuple[int, int, str]:
 
 def handle_operator(g: Group, c: Context) -> tuple[int, int, str]:
     """@handles and #hashtags: dropped, unless the sentence needs them as a word ("Thanks to @x for")."""
+    if _word_before(c.text, g.start) == "follow":
+        return g.start, g.end, "us"  # "Follow @StMarysPTA for updates": the post's own account
     if starts_with(r"[ ]+[a-z]", c.text, g.end) or _word_before(c.text, g.start) in ("to", "from", "by", "with", "v", "vs"):
         return g.start, g.end, "another club" if g.entity == "HANDLE" else "a local group"
     lead = ends_with(CONTACT_LEAD, c.text, g.start)
