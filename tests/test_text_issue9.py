@@ -400,3 +400,12 @@ def test_guide_sections_are_no_club_name(strict: TextScrubber) -> None:
 def test_couples_own_accounts_governors_and_team_names(strict: TextScrubber, text: str, expected: str) -> None:
     """'Mr and a member of staff', 'Follow another club', a governor became a child, a team a child."""
     assert strict.scrub(text).output == expected
+
+
+@pytest.mark.parametrize("text", [
+    "We watched England v Wales at lunch – what a game!",
+    "Thanks to the Rotary Club and Lions Club for their support.",
+])
+def test_national_sides_and_service_clubs_are_left_alone(strict: TextScrubber, text: str) -> None:
+    """'England v Wales' became 'England v another team'; 'the Rotary Club and Lions Club' 'the club'."""
+    assert strict.scrub(text).output == text

@@ -157,7 +157,7 @@ youth kids children's childrens family families parent toddler baby girls boys m
 polish urdu arabic chess drama art arts craft crafts coding science book reading film cooking running football
 netball rugby cricket hockey tennis swimming multi-sports multi-skills sports sport dance ballet street eco nature
 gardening lego messy story forest new local community charity village parish church
-rangers guides brownies rainbows scouts cubs beavers explorers & and
+rangers guides brownies rainbows scouts cubs beavers explorers & and rotary lions club
 gymnastics code karate judo boxing athletics maths singing knitting cycling climbing yoga
 """.split())
 
@@ -210,6 +210,11 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
     """1st Bramhall Scouts, Penwortham Harriers CC, Tayside Tigers, Scoil Rince Uí Néill."""
 
     ENTITY = "CLUB"
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        if re.fullmatch(rf"(?:{NATIONS}|{COUNTRIES})(?:[ ]+(?:U\d+s?|Women|Men|Ladies|Under[ ]\d+s?))?", text[start:end]):
+            return False  # "England v Wales": national sides identify no child
+        return super().accept(text, start, end)
     PATTERNS = (
         (rf"\b{NAMED}(?:{CLUB_SUFFIX})(?:[ ](?:Girls|Boys|Ladies|GIRLS|BOYS|LADIES)\b)?\b", 0.8),  # "Hull Dockers Girls"
         (rf"\b{ORDINAL}[ ]+(?!(?:{MONTH}|{WEEKDAY})\b){CAPWORD}(?:[ ]+{CAPWORD})?", 0.6),  # "2nd Heaton ...": a numbered group
@@ -572,6 +577,10 @@ class FamilyRecognizer(SensitiveDetailRecognizer):
     )
 
 
+#: the nations and national sides a post may mention without identifying anyone
+NATIONS = ("England|Wales|Scotland|Ireland|Northern Ireland|Great Britain|GB|Team GB|France|Germany|Netherlands|"
+           "Belgium|Argentina|Australia|New Zealand|South Africa|Fiji|Samoa|Tonga|Japan|USA|Canada|Mexico|Croatia|"
+           "Denmark|Norway|Sweden|Switzerland|Austria|Uruguay|Colombia|Senegal|Morocco|Egypt|Cameroon|Korea|South Korea")
 #: countries a child may have come from: "who joins Reception from Syria"
 COUNTRIES = ("Afghanistan|Albania|Algeria|Bangladesh|Brazil|Bulgaria|China|Congo|Czechia|the Czech Republic|Eritrea|"
              "Ethiopia|Ghana|Hong Kong|Hungary|India|Iran|Iraq|Italy|Jamaica|Kenya|Kosovo|Kurdistan|Latvia|Libya|"
