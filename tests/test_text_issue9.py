@@ -409,3 +409,16 @@ def test_couples_own_accounts_governors_and_team_names(strict: TextScrubber, tex
 def test_national_sides_and_service_clubs_are_left_alone(strict: TextScrubber, text: str) -> None:
     """'England v Wales' became 'England v another team'; 'the Rotary Club and Lions Club' 'the club'."""
     assert strict.scrub(text).output == text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sunday league results: Moss Side Rovers 3 Hulme Hornets 1", "Sunday league results: our club 3 another club 1"),
+    ("Any ideas for Ollie's 10th? He's mad on Minecraft and Arsenal.", "Any ideas for a child's 10th? He's mad on Minecraft and Arsenal."),
+    ("Congratulations to Amira on her 1st Dan!", "Congratulations to one of our children on her 1st Dan!"),
+    ("Prize winners: 1st Lily M, 2nd Harry P", "Prize winners: 1st one of our children, 2nd one of our children"),
+    ("Semi is in Chelmsford – details to follow. @MarloweHighPE", "Semi is in the area – details to follow."),
+])
+def test_results_games_grades_and_handles(strict: TextScrubber, text: str, expected: str) -> None:
+    """'Soon league: our club 3 our club 1'; a game and a football club read as two children; a karate
+    grade as a Scout group; '1st child' in a results list; a handle after 'to follow.' became 'Us'."""
+    assert strict.scrub(text).output == expected

@@ -192,6 +192,9 @@ class NameRecognizer(GazetteerRecognizer):
         prev = _previous(tok)
         if prev is not None and prev.text in ("Team", "TEAM"):
             return 0.0  # "Go Team Phoenix!": a team's name
+        if prev is not None and re.fullmatch(r"\d+(?:st|nd|rd|th)", prev.text) and (before := _previous(prev)) is not None \
+                and before.lower_ in ("her", "his", "their", "my", "our", "a"):
+            return 0.0  # "her 1st Dan": a grade, not a person
         after_title = _title_before(tok)
         after_role = prev is not None and prev.lower_ in ROLES and prev.lower_ != low
         if after_title or (after_role and not self._english(tok)):

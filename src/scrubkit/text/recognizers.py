@@ -214,6 +214,8 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
     def accept(self, text: str, start: int, end: int) -> bool:
         if re.fullmatch(rf"(?:{NATIONS}|{COUNTRIES})(?:[ ]+(?:U\d+s?|Women|Men|Ladies|Under[ ]\d+s?))?", text[start:end]):
             return False  # "England v Wales": national sides identify no child
+        if text[start].isdigit() and re.search(r"\b(?:her|his|their|my|our|a)[ ]+$", text[max(0, start - 8):start]):
+            return False  # "her 1st Dan": a grade, not the 1st Dan Scouts
         return super().accept(text, start, end)
     PATTERNS = (
         (rf"\b{NAMED}(?:{CLUB_SUFFIX})(?:[ ](?:Girls|Boys|Ladies|GIRLS|BOYS|LADIES)\b)?\b", 0.8),  # "Hull Dockers Girls"
@@ -434,8 +436,8 @@ class EventDateRecognizer(RegexRecognizer):
 
     def accept(self, text: str, start: int, end: int) -> bool:
         found = text[start:end].rstrip(".").lower()
-        if re.match(r"[ ]+(?i:school|club)\b", text[end:end + 8]):
-            return False  # "Sunday School", "a Saturday school": a kind of school, not a day
+        if re.match(r"[ ]+(?i:school|club|league)\b", text[end:end + 8]):
+            return False  # "Sunday School", "a Saturday school", "Sunday league": a kind of school or league, not a day
         if found not in self.AMBIGUOUS:
             return True
         before = text[max(0, start - 6):start].lower().split()

@@ -112,8 +112,8 @@ def rewrite(text: str, findings: list[Finding], doc: Doc) -> list[Span]:
                 people[head] = count
                 start, replacement, count = spans[-1].end, "", 0
         start = _counted_after_possessive(text, start, replacement)
-        if group.entity == "NAME" and count == 1:
-            replacement = _another(text, spans, start, replacement)
+        if group.entity in ("NAME", "CLUB", "SCHOOL") and count <= 1:
+            replacement = _another(text, spans, start, replacement, group.entity)
         if starts_sentence(text, start) and replacement:
             replacement = replacement[0].upper() + replacement[1:]
         spans.append(Span(start, end, group.entity, group.score, replacement))
@@ -150,14 +150,19 @@ def tighten(text: str, span: Span, found: tuple[int, int]) -> list[Span]:
     return pieces
 
 
-def _another(text: str, spans: list[Span], start: int, replacement: str) -> str:
-    """A second adult rewritten the same way in one sentence is 'another' one: "Contact Coach Ahmet on
-    … or Coach Rui" -> "Contact our coach or another coach", not "our coach or our coach"."""
-    earlier = next((s for s in reversed(spans) if s.entity == "NAME" and s.replacement), None)
-    if earlier is None or earlier.replacement.lower() != replacement.lower() or re.search(r"[.!?\n]", text[earlier.end:start]):
-        return replacement
+def _another(text: str, spans: list[Span], start: int, replacement: str, entity: str = "NAME") -> str:
+    """A second adult or club rewritten the same way in one sentence is 'another' one: "Contact Coach
+    Ahmet on … or Coach Rui" -> "Contact our coach or another coach", not "our coach or our coach";
+    "Moss Side Rovers 3 Hulme Hornets 1" -> "our club 3 another club 1"."""
     m = re.match(r"(?:our|a|an)[ ]+(?!of\b)", replacement, re.IGNORECASE)
-    return "another " + replacement[m.end():] if m and not replacement.lower().startswith("one of") else replacement
+    if not m or replacement.lower().startswith("one of"):
+        return replacement
+    another = "another " + replacement[m.end():]
+    earlier = next((s for s in reversed(spans) if s.entity == entity and s.replacement), None)
+    if earlier is None or earlier.replacement.lower() not in (replacement.lower(), another.lower()) \
+            or re.search(r"[.!?\n]", text[earlier.end:start]):
+        return replacement
+    return another
 
 
 def _listed_before(text: str, spans: list[Span], start: int, entity: str) -> int | None:
@@ -315,8 +320,9 @@ def _after_title(text: str, start: int) -> bool:
 def _after_adjective(doc: Doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     before = doc[span.start - 1] if span is not None and span.start > 0 else None
-    if before is None or before.tag_ not in ("JJ", "JJS") or before.idx + len(before.text_with_ws) != start:
-        return False
+    if before is None or before.tag_ not in ("JJ", "JJS") or before.idx + len(before.text_with_ws) != start \
+            or re.fullmatch(r"\d+(?:st|nd|rd|th)", before.text):
+        return False  # not "1st Lily M" (a place in a results list)
     ahead = doc[before.i - 1] if before.i > 0 else None  # "Brave Ayomide", "our brave Ayomide"; not "makes sure Aisha"
     return before.text[0].isupper() or ahead is None or ahead.tag_ in ("DT", "PRP$") or ahead.is_punct
 
@@ -442,7 +448,7 @@ def contact_operator(g: Group, c: Context) -> tuple[int, int, str]:
 
 def handle_operator(g: Group, c: Context) -> tuple[int, int, str]:
     """@handles and #hashtags: dropped, unless the sentence needs them as a word ("Thanks to @x for")."""
-    if _word_before(c.text, g.start) == "follow":
+    if ends_with(r"\b(?:[Ff]ollow|FOLLOW)[ ]+$", c.text, g.start):
         return g.start, g.end, "us"  # "Follow @StMarysPTA for updates": the post's own account
     if starts_with(r"[ ]+[a-z]", c.text, g.end) or _word_before(c.text, g.start) in ("to", "from", "by", "with", "v", "vs"):
         return g.start, g.end, "another club" if g.entity == "HANDLE" else "a local group"
