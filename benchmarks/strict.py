@@ -215,6 +215,7 @@ def score(sets: dict, covers: dict) -> dict:
         out["area_p90"] = float(np.percentile(fractions, 90))
         out["over_half"] = int(sum(f > 0.5 for f in fractions))
         out["over_80"] = int(sum(f > 0.8 for f in fractions))
+        out["halves"] = _halves(uniform, labels, g, sets["faces-groups"][0])
     for name in ("faces-groups", "faces-wider"):
         if name in covers:
             root = DATA / name
@@ -234,6 +235,20 @@ def score(sets: dict, covers: dict) -> dict:
     return out
 
 
+def _halves(uniform, labels: dict, covers: dict[str, list[dict]], folder: Path) -> dict[str, dict]:
+    """Mark recall and area on the two halves of faces-groups by sorted name (even places: the half
+    uniforms.py was tuned on; odd places: the half it was confirmed on)."""
+    out = {}
+    for half, parity in (("tune", 0), ("confirm", 1)):
+        part = {f: covers[f] for i, f in enumerate(sorted(covers)) if i % 2 == parity}
+        u = uniform.evaluate({**labels, "images": {f: labels["images"][f] for f in part if f in labels["images"]}},
+                             _boxes(part))
+        fractions = area_fractions(part, folder)
+        out[half] = {"uniform_recall": u["recall"], "marks": u["n"], "area_median": float(np.median(fractions)),
+                     "area_p90": float(np.percentile(fractions, 90)), "over_half": int(sum(f > 0.5 for f in fractions))}
+    return out
+
+
 def _count_kinds(covers: dict[str, list[dict]]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for cs in covers.values():
@@ -242,8 +257,11 @@ def _count_kinds(covers: dict[str, list[dict]]) -> dict[str, int]:
     return counts
 
 
-def heldout() -> dict:
-    """The set-aside photos (benchmarks/strict_heldout.json), scored once: both policies on one detection."""
+def heldout(packages: Path | None = None) -> dict:
+    """The set-aside photos (benchmarks/strict_heldout.json), scored once: both policies on one detection.
+
+    The photos ship inside scikit-image: `packages` is the site-packages folder that holds it (by
+    default this Python's)."""
     import site
 
     from scrubkit.detect.faces import face_detector
@@ -251,7 +269,7 @@ def heldout() -> dict:
     from scrubkit.policy import Policy
 
     spec = json.loads(HELDOUT.read_text())
-    packages = Path(site.getsitepackages()[0])
+    packages = packages or Path(site.getsitepackages()[0])
     policy = Policy.preset("strict")
     uniform = _metric("metrics_uniform")
     out: dict = {"before": {}, "after": {}}
@@ -282,11 +300,12 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="first N photos of each set (detect only)")
     parser.add_argument("--sets", nargs="*", help="only these sets")
     parser.add_argument("--heldout", action="store_true", help="score the set-aside photos (once, at the end)")
+    parser.add_argument("--packages", type=Path, help="--heldout: the site-packages folder holding skimage/data")
     parser.add_argument("--reuse", action="store_true", help="score the covers of the last run again")
     parser.add_argument("--reverse", action="store_true", help="detect: last photo first (a second worker)")
     args = parser.parse_args()
     if args.heldout:
-        result = heldout()
+        result = heldout(args.packages)
         (REPO / "benchmarks" / "out").mkdir(parents=True, exist_ok=True)
         (REPO / "benchmarks" / "out" / "strict-heldout.json").write_text(json.dumps(result, indent=1))
         print(json.dumps(result, indent=1))
