@@ -11,7 +11,8 @@ face and text recall (docs/benchmarks/strict.md): precision must not cost a true
   photo without the confidence real large text gets (letters are lines, not walls), or when all it
   reads is one round glyph (O, 0, Q) without confidence: eyes, wheels, balls and plates read that way,
   and one such glyph identifies no one; likewise one or two glyphs read without confidence whose
-  letters would stand a sixth of the photo high (fabric, folds, a skater's body read as "1", "心").
+  letters would stand over 0.15 of the photo's shorter side high (fabric, folds, a skater's body read
+  as "1", "心").
 * a **face** is kept when the detector is sure of it, or when something else says a person is there:
   another sure face in the photo, the person mask under the box, or skin-coloured pixels in its
   middle (or a photo with too little colour to tell). A weak "face" with none of these is a texture
