@@ -1,0 +1,30 @@
+"""SETASIDE3's labels resolve to the words they name; no scrubkit code runs (the set stays blind)."""
+
+from __future__ import annotations
+
+from tests.setaside3_captions import SETASIDE3, setaside3_gold
+
+LABELS = {"NAME", "SCHOOL", "CLUB", "VENUE", "PLACE", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "HANDLE", "URL",
+          "HASHTAG_ID", "OTHER_ID", "AGE", "YEAR", "DATE", "TIME"}
+
+
+def test_every_surface_is_found_whole_and_labelled_once() -> None:
+    gold = setaside3_gold()
+    assert len(gold) == len(SETASIDE3) == 70
+    assert len({g["id"] for g in gold}) == 70 and all(g["id"].startswith("setaside3-") for g in gold)
+    for g, (_, parts) in zip(gold, SETASIDE3):
+        text, spans = g["text"], sorted(g["spans"], key=lambda s: s["start"])
+        for span, (surface, label) in zip(g["spans"], parts):
+            assert label in LABELS, (g["id"], surface, label)
+            word, sep, nth = surface.rpartition("#")
+            assert text[span["start"]:span["end"]] == (word if sep and word and nth.isdigit() else surface)
+        for span in spans:  # whole words: a surface found inside a longer word would be mislabelled
+            before = text[span["start"] - 1] if span["start"] else " "
+            after = text[span["end"]] if span["end"] < len(text) else " "
+            assert not before.isalnum() and not after.isalnum(), (g["id"], text[span["start"]:span["end"]])
+        for a, b in zip(spans, spans[1:]):
+            assert a["end"] <= b["start"], (g["id"], a, b)
+
+
+def test_twelve_negative_controls() -> None:
+    assert sum(not parts for _, parts in SETASIDE3) == 12
