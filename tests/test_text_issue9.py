@@ -422,3 +422,18 @@ def test_results_games_grades_and_handles(strict: TextScrubber, text: str, expec
     """'Soon league: our club 3 our club 1'; a game and a football club read as two children; a karate
     grade as a Scout group; '1st child' in a results list; a handle after 'to follow.' became 'Us'."""
     assert strict.scrub(text).output == expected
+
+
+@pytest.mark.parametrize("text, part", [
+    ("party sat at jungle mania, unit 4 lowfield rd, sk4 9zz. pls lmk", "lowfield rd"),
+    ("party sat at jungle mania, unit 4 lowfield rd, sk4 9zz. pls lmk", "sk4 9zz"),
+    ("can u grab her, we're at 22 elm grove if u can x", "elm grove"),
+    ("Free club at the hall, Oldham ol1 9zz today", "ol1 9zz"),
+])
+def test_lower_case_addresses_and_postcodes(strict: TextScrubber, text: str, part: str) -> None:
+    assert gone(strict.scrub(text).output, part)
+
+
+@pytest.mark.parametrize("text", ["we lost 2 nil at the end of the road", "only 3 more days at the close"])
+def test_lower_case_numbers_are_no_address(strict: TextScrubber, text: str) -> None:
+    assert strict.scrub(text).output == text

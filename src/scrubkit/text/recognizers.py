@@ -313,6 +313,34 @@ class AddressRecognizer(RegexRecognizer):
     )
 
 
+class LowerCaseAddressRecognizer(RegexRecognizer):
+    """'we're at 22 elm grove', 'unit 4 lowfield rd': a house number and a street in a lower-case post."""
+
+    ENTITY = "ADDRESS"
+    SUFFIX = "road|rd|street|lane|avenue|ave|close|crescent|grove|drive|terrace|gardens|mews|court|walk|way"
+    UNIT = r"(?:flat|unit|apt)[ ]\d+[a-z]?,?[ ]+"
+    PATTERNS = (
+        (rf"\b(?:{UNIT}(?:\d{{1,4}}[a-z]?[ ]+)?|\d{{1,4}}[a-z]?[ ]+)(?:[a-z][a-z'’]+[ ]){{1,2}}(?:{SUFFIX})\b", 0.8),
+    )
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        words = re.sub(rf"^{self.UNIT}", "", text[start:end]).split()[:-1]
+        words = words[1:] if words and words[0][0].isdigit() else words
+        return case_mode(text) == "lower" and not any(w in STOP_WORDS or w in GENERIC_WORDS for w in words)
+
+
+class LowerCasePostcodeRecognizer(RegexRecognizer):
+    """'oldham ol1 9zz', 'sk4 9zz': a full postcode written in lower case (capitals come from presidio's)."""
+
+    ENTITY = "POSTCODE"
+    PATTERNS = ((r"\b[a-z]{1,2}\d[a-z\d]?[ ]?\d[abd-hjlnp-uw-z]{2}\b", 0.75),)
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        found = text[start:end]
+        return (re.search(r"(?:st|nd|rd|th)$", found) is None  # "u11 1st"
+                and re.match(r"(?:[ypsuj]\d|ks\d)", found) is None)  # "y6 2nd", "u12 3rd": year groups and ages
+
+
 class UkPhoneRecognizer(RegexRecognizer):
     """07700 900482, 0141 496 0327, +44 7700 900731: 10 or 11 digits in UK groupings."""
 
