@@ -437,3 +437,21 @@ def test_lower_case_addresses_and_postcodes(strict: TextScrubber, text: str, par
 @pytest.mark.parametrize("text", ["we lost 2 nil at the end of the road", "only 3 more days at the close"])
 def test_lower_case_numbers_are_no_address(strict: TextScrubber, text: str) -> None:
     assert strict.scrub(text).output == text
+
+
+@pytest.mark.parametrize("text, part", [
+    ("🎉 Harry Adeyemi-Clarke is 8 today and raised £200 for the food bank.", "Harry"),  # hyphenated surname opening
+    ("Duet winners: Oliver Grant (violin, 11) and Mei Lin Baker (piano, 9).", "Mei Lin Baker"),  # three-part name
+    ("Fr. Paweł will bless the new minibus on Sunday.", "Paweł"),  # a given name with a diacritic
+    ("Team for Sunday: GK Tilly, GA Precious T., WD Mia.", "Precious T."),  # an initialled name in a list
+    ("Proud of Temitope 'Tope' Bakare who won his first fight at the club show.", "Temitope"),  # nickname
+    ("A warm welcome to Ruby, and to Grace who joins Year 2 this week.", "Grace"),  # word-name before "who"
+])
+def test_names_in_more_shapes(strict: TextScrubber, text: str, part: str) -> None:
+    assert gone(strict.scrub(text).output, part)
+
+
+@pytest.mark.parametrize("text", ["We went with Plan B. Everyone had fun.",
+                                  "Our Rising Stars (U9) train on the field after school."])
+def test_initials_and_brackets_alone_name_no_one(strict: TextScrubber, text: str) -> None:
+    assert "Plan B" in strict.scrub(text).output or "Rising Stars" in strict.scrub(text).output

@@ -7,6 +7,7 @@ Every list is keyed in lower case. `*_words` are entries that are also English w
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,6 +29,23 @@ sale saline sandwich sandy scone send settle sharpness shaw steep stock stone st
 timberland tower trim tumble valley wall warden ware wells whetstone wick wing wool worth wrangle bourn bourne burton
 grain springfield waterloo washington virginia normandy california wales
 """.split())
+
+
+def fold(word: str) -> str:
+    """'michał' -> 'michal', 'zoë' -> 'zoe': a name's letters without their accents."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_UNDECOMPOSABLE))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_UNDECOMPOSABLE = str.maketrans("łøđħ", "lodh")
+
+
+class FoldedNames(frozenset[str]):
+    """A name list that also finds a name written with accents its entry lacks ("Michał", "Zoë")."""
+
+    def __contains__(self, word: object) -> bool:
+        return super().__contains__(word) or isinstance(word, str) and not word.isascii() \
+            and super().__contains__(fold(word))
 
 
 @dataclass(frozen=True)
@@ -67,7 +85,7 @@ def gazetteers() -> Gazetteers:
     everyday = {w.lower() for w in _lines("word_names.txt")}
     names |= everyday | {n.lower() for n in _lines("celtic_names.txt")}
     return Gazetteers(
-        given_names=frozenset(names),
+        given_names=FoldedNames(names),
         given_name_words=frozenset(name_words),
         everyday_names=frozenset(everyday),
         places=frozenset(places),

@@ -70,6 +70,8 @@ INITIAL_SURNAME = re.compile(  # "A. Bhatt", "T. Ward-Hill", "J.KOWALCZYK", "Ș.
     rf"\b[{UPPER}]\.[ ]?(?P<surname>[{UPPER}][{LOWER}]+(?:['’][A-Za-z{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?|[A-Z]{{2,}})\b")
 #: a nickname in quotes inside a name: "Dylan 'Dyl' Pritchard", "Rowan 'the wall' Sheath"
 QUOTED_NICKNAME = re.compile(rf"[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+[{UPPER}][\w'’-]+")
+#: a name and a quoted nickname right before a surname: "Ifeoluwa 'Ife' "
+FORENAME_NICKNAME = re.compile(rf"(?<![\w'’])([{UPPER}][\w-]+)[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+")
 #: a hyphenated given name: "Ruby-Lou", "Mei-Mei", "kyle-james" (spaCy splits it at the hyphen)
 HYPHENATED = re.compile(rf"(?<![\w-])[{UPPER}{LOWER}][{LOWER}]+-[{UPPER}{LOWER}][{LOWER}]+(?![\w-])")
 #: words joining names in the lists of Welsh, Irish, Scots and Polish posts: "Elen a Huw", "Freya an Ruby"
@@ -133,7 +135,15 @@ class NameRecognizer(GazetteerRecognizer):
                     for m in INITIAL_SURNAME.finditer(text) if not self._english_word(m.group("surname").lower())]
         results += [RecognizerResult("NAME", m.start(), m.end(), 0.6, recognition_metadata={"recognizer_name": self.name})
                     for m in HYPHENATED.finditer(text) if self._hyphenated_name(m.group())]
-        return [self._with_nickname(text, r) for r in results]
+        return [self._with_forename(text, self._with_nickname(text, r)) for r in results]
+
+    def _with_forename(self, text: str, result: RecognizerResult) -> RecognizerResult:
+        """"Ifeoluwa 'Ife' Adebayo" found from its surname: the quoted nickname and the name before it join."""
+        m = FORENAME_NICKNAME.search(text, 0, result.start)
+        if m and m.end() == result.start and (m.group(1).lower() in self.gaz.given_names
+                                              or not self._english_word(m.group(1).lower())):
+            result.start = m.start()
+        return result
 
     def _hyphenated_name(self, word: str) -> bool:
         """Both halves given names, or one a given name and the other no English word: not "Rose-Gold"."""
@@ -244,6 +254,10 @@ class NameRecognizer(GazetteerRecognizer):
         if mode == "mixed" and nxt is not None and nxt.lower_ == "who" and tok.tag_ == "NNP" and not _starts_sentence(tok) \
                 and low not in self.gaz.places:
             return 0.6  # "Gutted for Murphy who broke his wrist"
+        if mode == "mixed" and not at_start and self._named_before_bracket(tok):
+            return 0.5  # "and Mei Ling Foster (tenor horn, 10)"
+        if mode == "mixed" and not at_start and self._initialled_in_list(tok):
+            return 0.6  # "GA Precious N., WA Ava-Grace"
         if prev is not None and prev.lower_ in ("in", "at", "near", "from") and PLACE_SHAPE.search(low) \
                 and not in_gazetteer:
             return 0.0  # "children from Girlington": places.py has it
@@ -272,6 +286,25 @@ class NameRecognizer(GazetteerRecognizer):
             return False
         introduced = prev.lower_ in PERSON_BEFORE or prev.lower_ in ROLES or (len(prev.text) == 2 and prev.text.isalpha())
         return (_addressed(tok) or introduced and nxt.lower_ in PERSON_AFTER) and not self._english(tok)
+
+    def _named_before_bracket(self, tok: Token) -> bool:
+        """The last of two or three capitalised words before a bracket, one of them a given name or no
+        English word or with an age in the brackets: "Mei Ling Foster (tenor horn, 10)"; not "Rising Stars (U9)"."""
+        nxt, run = _next(tok), [tok]
+        while len(run) < 3 and (before := _previous(run[-1])) is not None and self._forename(before):
+            run.append(before)
+        return nxt is not None and nxt.text == "(" and len(run) > 1 and tok.tag_ == "NNP" and not self._group_plural(tok) \
+            and (any(w.lower_ in self.gaz.given_names or not self._english(w) for w in run) or _age_in_brackets(nxt))
+
+    def _initialled_in_list(self, tok: Token) -> bool:
+        """'GA Precious N., WA Ava-Grace': a capitalised word and an initial with a full stop, in a list."""
+        prev, nxt = _previous(tok), _next(tok)
+        after = _next(nxt) if nxt is not None else None
+        initial = nxt is not None and (re.fullmatch(rf"[{UPPER}]\.", nxt.text) is not None
+                                       or INITIAL.fullmatch(nxt.text) is not None and after is not None and after.text == ".")
+        listed = prev is not None and (prev.text in (",", "&", ":") or prev.lower_ == "and"
+                                       or re.fullmatch(r"[A-Z]{1,2}", prev.text) is not None)
+        return initial and listed and low_not_generic(tok.lower_)
 
     def _unknown_pair(self, tok: Token) -> bool:
         """'Chidi Okafor': two capitalised words that are neither English nor places make a full name."""
@@ -302,6 +335,9 @@ class NameRecognizer(GazetteerRecognizer):
             return after is not None and after.lower_ in ROLES
         if nxt is not None and nxt.text == "(":
             return True
+        if nxt is not None and nxt.lower_ == "who" and prev is not None and prev.lower_ in PERSON_BEFORE \
+                and not _starts_sentence(tok):
+            return True  # "and to Faith who joins Reception"
         if nxt is not None and nxt.tag_ == "VBD" and nxt.lower_ not in ("was", "were", "had", "did") \
                 and tok.lower_ not in SEASONS and (prev is None or prev.lower_ in ("our", "my") or prev.text == ","
                                                    or not any(c.isalnum() for c in prev.text) or _starts_sentence(tok)):
@@ -390,14 +426,24 @@ class NameRecognizer(GazetteerRecognizer):
         return runs
 
     def _forename(self, tok: Token) -> bool:
-        return (self._word(tok) and tok.text[0].isupper() and not tok.text.isupper() and tok.tag_ == "NNP"
-                and not _starts_sentence(tok) and tok.lower_.rstrip(".") not in TITLES and tok.lower_ not in ROLES
+        known = tok.lower_ in self.gaz.given_names and tok.lower_ not in self.gaz.everyday_names
+        return (self._word(tok) and tok.text[0].isupper() and not tok.text.isupper() and (tok.tag_ == "NNP" or known)
+                and (known or not _starts_sentence(tok)) and tok.lower_.rstrip(".") not in TITLES and tok.lower_ not in ROLES
                 and tok.lower_ not in self.gaz.places)
 
     def _result(self, doc: Doc, first: int, last: int, score: float) -> RecognizerResult:
         span = doc[first:last + 1]
         return RecognizerResult("NAME", span.start_char, span.end_char, score,
                                 recognition_metadata={"recognizer_name": self.name})
+
+
+#: words an initial may follow that name no one: "Plan B.", "Vitamin C."
+NOT_INITIALLED = frozenset({"plan", "vitamin", "section", "class", "group", "team", "block", "room", "grade", "level",
+                            "type", "part", "option", "stage", "key", "unit", "court", "pitch", "gate", "door", "box"})
+
+
+def low_not_generic(low: str) -> bool:
+    return low not in NOT_INITIALLED
 
 
 def _previous(tok: Token) -> Token | None:
@@ -436,6 +482,16 @@ def _followed_by_age(tok: Token) -> bool:
     after = tok.doc[tok.i + 1:tok.i + 4]
     return len(after) == 3 and after[0].text == "," and after[1].text.isdigit() and len(after[1].text) <= 2 \
         and after[2].text == ","
+
+
+def _age_in_brackets(bracket: Token) -> bool:
+    """'(tenor horn, 10)', '(7)': a child's age inside the brackets that open at `bracket`."""
+    for tok in bracket.doc[bracket.i + 1:bracket.i + 7]:
+        if tok.text == ")":
+            return False
+        if tok.text.isdigit() and 2 <= int(tok.text) <= 18:
+            return True
+    return False
 
 
 def _possessive_of_role(tok: Token) -> bool:
