@@ -455,3 +455,15 @@ def test_names_in_more_shapes(strict: TextScrubber, text: str, part: str) -> Non
                                   "Our Rising Stars (U9) train on the field after school."])
 def test_initials_and_brackets_alone_name_no_one(strict: TextScrubber, text: str) -> None:
     assert "Plan B" in strict.scrub(text).output or "Rising Stars" in strict.scrub(text).output
+
+
+@pytest.mark.parametrize("text, part", [
+    ("We are walking for Oliver Shah who had brain cancer last year.", "brain"),
+    ("Ollie's autism meds are helping loads this term, thanks Mrs Hart!", "meds"),
+    ("So proud of Lena, she uses her reading pen in every lesson now.", "reading pen"),
+    ("Three years since we adopted him and Jacob is thriving in Year 4.", "adopted him"),
+    ("Congrats to Kai, the first in his family to pass the grading.", "first in his family"),
+    ("Zara Khan is the second girl ever to play for the county!", "second girl ever"),
+])
+def test_more_sensitive_details(strict: TextScrubber, text: str, part: str) -> None:
+    assert gone(strict.scrub(text).output, part)

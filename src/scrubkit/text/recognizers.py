@@ -581,10 +581,22 @@ class HealthRecognizer(SensitiveDetailRecognizer):
         "global developmental delay", "developmental delay", "learning disability", "learning difficulties",
         "SEN", "EHCP", "an EHCP", "EHC plan", "additional needs", "special needs", "non-verbal",
         "nonverbal", "Makaton", "AAC device", "a 1:1", "one-to-one support", "1:1 support",
+        "meningitis", "sepsis", "lymphoma", "neuroblastoma", "sarcoma", "osteosarcoma", "hydrocephalus", "alopecia",
+        "glandular fever", "long covid", "chronic fatigue", "hypermobility", "sensory processing disorder",
+        "PDA", "ARFID", "a stammer", "stammer", "a stutter", "reader pen", "reading pen", "C-Pen", "coloured overlays",
+        "coloured overlay", "ear defenders", "bone marrow transplant", "stroke", "a stroke", "tics",
     )
+    #: a part of the body or a kind before a condition ("bone cancer", "kidney disease", "rare blood disorder")
+    BODY = _either("bone", "blood", "brain", "skin", "kidney", "liver", "lung", "heart", "eye", "bowel", "spinal",
+                   "childhood", "rare", "terminal", "chronic", "rare blood", "rare genetic", "genetic", "life-limiting")
+    KINDS = _either("cancer", "tumour", "disease", "disorder", "condition", "infection", "surgery", "transplant",
+                    "illness")
+    #: what follows a condition and belongs with it: "ADHD meds", "diabetes nurse", "autism assessment"
+    AFTER = _either("meds", "medication", "medicine", "tablets", "diagnosis", "assessment", "nurse", "clinic")
     ALLERGENS = lower_or_upper("nut", "peanut", "egg", "dairy", "milk", "gluten", "sesame", "food")
     PATTERNS = (
-        (rf"\b(?:{CONDITIONS})(?![\w'’])", 0.6),
+        (rf"\b(?:(?:{BODY})[ ])?(?:{CONDITIONS})(?:[ ](?:{AFTER}))?(?![\w'’])", 0.6),
+        (rf"\b(?:{BODY})[ ](?:{KINDS})\b", 0.6),
         (rf"\b(?:(?:severe|SEVERE)[ ])?(?:{ALLERGENS})[ ](?:{lower_or_upper('allergy', 'allergies')})\b", 0.6),
         (rf"\b(?:broke|broken|fractured)[ ](?:{_POSSESSIVE}[ ])?(?:arm|wrist|leg|ankle|collarbone|elbow|foot)\b", 0.6),
         (r"\b(?:uses|using)[ ](?:[\w-]+[ ]){0,4}?(?:wheelchair|walking frame|hearing aids?|Makaton|AAC device|"
@@ -600,6 +612,8 @@ class FamilyRecognizer(SensitiveDetailRecognizer):
     PATTERNS = (
         (rf"\b(?:{_either('passed away', 'bereaved', 'bereavement', 'foster carers', 'foster carer', 'foster care', 'fostered', 'in care', 'was adopted', 'were adopted', 'is adopted', 'young carer', 'in prison', 'in jail', 'free school meals', 'twins', 'twinnies', 'triplets', 'Twinnies', 'Twins')})\b", 0.6),
         (rf"\b{_PARENT}[ ](?:passed(?:[ ]away)?|died)\b", 0.65),
+        (rf"\b(?:{_either('adopting', 'adopted', 'fostering', 'fostered')})[ ](?:him|her|them)\b", 0.65),
+        (rf"\b(?:{_POSSESSIVE}[ ])?(?:{_either('adoption day', 'adoption', 'special guardianship', 'kinship carer', 'kinship care', 'looked-after child', 'looked after child')})\b", 0.6),
         (rf"\b(?:losing|lost)[ ]{_POSSESSIVE}[ ]{_PARENT}\b", 0.65),
         (rf"\b(?:looks[ ]after|caring[ ]for|cares[ ]for)[ ]{_POSSESSIVE}[ ]{_PARENT}(?:[ ]who[ ]has[ ][\w']+)?\b", 0.65),
         (rf"\b{_POSSESSIVE}[ ](?:parents|mum[ ]and[ ]dad|mam[ ]and[ ]dad)[ ](?:have[ ]|are[ ]|'ve[ ])?(?:just[ ]|recently[ ])?"
@@ -644,7 +658,11 @@ class DistinctionRecognizer(SensitiveDetailRecognizer):
     _IN_WHERE = (rf"(?:in|from|at|on)[ ](?:the[ ]|our[ ]|its[ ]|their[ ]|her[ ]|his[ ])(?:whole[ ])?(?:[\w'’]+[ ]){{0,2}}?"
                  rf"{_WHERE}(?:['’]s[ ]history)?\b")
     _TO_CLAUSE = r"[ ]to[ ]\w+(?:[ ][\w'’-]+){0,6}?(?=[ ]?[^\w\s]|\n|$)"
+    _ORDINAL = r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th)"
     PATTERNS = (
+        (rf"\b(?:the[ ])?first[ ]in[ ]{_POSSESSIVE}[ ]family(?:{_TO_CLAUSE})?", 0.55),  # "the first in his family to ..."
+        (rf"\b(?:only[ ])?the[ ]{_ORDINAL}[ ]{_WHO}[ ]ever(?:{_TO_CLAUSE})?", 0.55),  # "only the second girl ever to box"
+        (r"\b(?:youngest|oldest|YOUNGEST|OLDEST)[ ](?:ever|EVER)[ ](?:[\w'’-]+[ ]){0,2}[\w'’-]+(?=[ ]?[^\w\s]|\n|$)", 0.55),
         (rf"\b(?:{_either('youngest', 'oldest', 'only', 'highest', 'top-rated')})(?:[ ][\w'’-]+){{1,8}}?"
          rf"[ ](?:{_either('ever', 'last season', 'this season')}\b|{_IN_WHERE}(?:[ ]{_IN_WHERE})?)", 0.55),
         (rf"\b(?:{_either('youngest ever', 'first ever', 'only one ever')}){_TO_CLAUSE}", 0.55),

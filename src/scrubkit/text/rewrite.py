@@ -485,6 +485,12 @@ def health_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "got injured"
     if found.startswith("broken"):
         return g.start, g.end, "injury"
+    if re.search(r"\b(?:meds|medication|medicine|tablets)$", found):
+        return g.start, g.end, "medicines" if found.endswith("s") else "medication"  # "the ADHD meds are working"
+    if re.search(r"\b(?:diagnosis|assessment)$", found):
+        return g.start, g.end, found.split()[-1]  # "got her dyslexia diagnosis back" -> "got her diagnosis back"
+    if re.search(r"reader pen|reading pen|c-pen|overlay|ear defenders", found):
+        return g.start, g.end, "extra support"
     if re.search(r"surgery|transplant|chemo|radiotherapy|physio|therapy|\bop\b|operation", found):
         return g.start, g.end, "treatment"
     if re.search(r"ehcp|ehc plan|\bsen\b|1:1|one-to-one|additional needs|special needs|makaton|aac", found):
@@ -499,6 +505,10 @@ def family_operator(g: Group, c: Context) -> tuple[int, int, str]:
     found = c.text[g.start:g.end].lower()
     if re.search(r"twin|triplet", found):
         return g.start, g.end, "siblings"
+    if re.match(r"(?:adopting|adopted|fostering|fostered) (?:him|her|them)$", found):
+        return g.start, g.end, "welcoming " + found.split()[-1]  # "adopting her was the best thing we did"
+    if re.search(r"adoption|guardianship|kinship|looked", found):
+        return g.start, g.end, "family news" if not _after_determiner(c, g.start) else "news"
     if re.search(r"separat|split|divorc", found):
         return g.start, g.end, "things are changing at home"  # "his parents have just separated"
     if found == "foster care" and ends_with(r"\bin[ ]+$", c.text, g.start):
