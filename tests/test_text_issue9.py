@@ -467,3 +467,18 @@ def test_initials_and_brackets_alone_name_no_one(strict: TextScrubber, text: str
 ])
 def test_more_sensitive_details(strict: TextScrubber, text: str, part: str) -> None:
     assert gone(strict.scrub(text).output, part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Result: Kingsmead Colts 4–2 Ferndale Villa, a great game.", "Villa"),
+    ("Cadets from TS Resolute marched with pride.", "TS Resolute"),
+    ("Well done to Bolton Youth Ummah for organising.", "Ummah"),
+    ("Thinking of Maisie Cole who is in the LGI after her operation.", "LGI"),
+    ("Presentation night: Heaton Park Clubhouse, Friday 7pm.", "Clubhouse"),
+])
+def test_clubs_and_venues_in_other_shapes(strict: TextScrubber, text: str, part: str) -> None:
+    assert gone(strict.scrub(text).output, part)
+
+
+def test_a_scan_is_no_hospital(strict: TextScrubber) -> None:
+    assert "MRI" in strict.scrub("The new MRI scanner opened at the hospital this week.").output

@@ -71,7 +71,7 @@ CLUB_SUFFIX = either_case(
     "Magpies", "Swans", "Penguins", "Stallions", "Mustangs", "Wildcats", "Raiders", "Pirates", "Rockets",
     "Gymnastics Club", "Rams", "Comets", "Nippers", "Strings", "Wheelers", "Players", "Footlights", "Detachment",
     "All Stars", "Flyers", "Celts", "Fiddlers", "Singers", "Ensemble", "Boxing Club", "Youth Club", "Young Farmers",
-    "Club", "Squadron", "Sqn",
+    "Club", "Squadron", "Sqn", "Villa", "Albion", "Ummah", "Dynamos", "Corinthians", "Thistle", "Harlequins",
 ) + "|FC|JFC|AFC|RFC|RUFC|CC|ASC|SC|HC|BB|GAA|ABC|BC|YFC"
 VENUE_SUFFIX = either_case(
     "Leisure Centre", "Sports Centre", "Community Centre", "Arts Centre", "Centre", "Center",
@@ -82,8 +82,10 @@ VENUE_SUFFIX = either_case(
     "Abbey", "Beach", "Woods", "Fire Station", "Police Station", "Station", "Warehouse", "Barn", "Pantry", "Hub",
     "Village", "Hotel", "Bowl", "Pitch", "Sands", "Boathouse", "Masjid", "Pentecostal", "Presbyterian", "Methodist",
     "Baptist", "Restaurant", "Cafe", "Café", "Inn", "Arms", "Lodge", "LeisurePlex", "Leisureplex", "Rink", "Dome",
-    "Trampoline Park", "Soft Play", "Hospital for Children", "Infirmary", "Surgery", "Rec",
+    "Trampoline Park", "Soft Play", "Hospital for Children", "Infirmary", "Surgery", "Rec", "Clubhouse", "Pavilion",
 )
+#: hospitals known by their initials ("in the RVI"); not MRI, which is a scan as often as Manchester's infirmary
+HOSPITAL_INITIALS = "RVI|LGI|QMC|GOSH|UCLH|QEUH|NNUH|JCUH|RUH|BRI|QEHB|RBH|RSCH|NGH|RHSC|JR|QE"
 #: Welsh and Gaelic venue words come first: "Parc y Dre", "Canolfan Hamdden", "Pwll Nofio Bangor"
 VENUE_PREFIX = either_case("Parc", "Canolfan", "Neuadd", "Pwll", "Eglwys", "Capel", "Plas", "Amgueddfa", "Ionad", "Páirc",
                            "Llyfrgell", "Ysbyty", "Masjid", "Jamia", "Gurdwara", "Mandir")
@@ -222,6 +224,7 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
         (rf"\b{ORDINAL}[ ]+(?!(?:{MONTH}|{WEEKDAY})\b){CAPWORD}(?:[ ]+{CAPWORD})?", 0.6),  # "2nd Heaton ...": a numbered group
         (rf"\b(?:v|vs|v\.|versus|against)[ ]+(?P<x>{CAPWORD}(?:[ ]+(?!(?:{WEEKDAY}|{WEEKDAY_SHORT})\b){CAPWORD}){{0,{MAX_WORDS}}})", 0.6),
         (rf"\bScoil Rince(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),
+        (rf"\b(?:TS|T\.S\.)[ ]{CAPWORD}\b", 0.8),  # a sea cadets unit: "TS Havock", "TS Bounty"
         (rf"\b(?:CLG|Cumann Lúthchleas Gael|Cumann|Comhaltas|Clwb|Klub)(?:[ ]+{CAPWORD}){{1,{MAX_WORDS}}}", 0.85),  # Irish, Welsh, Polish
         (rf"\b{NAMED}(?:School|Academy|Studio|Studios)[ ]of[ ](?:{CAPWORD})(?:[ ](?:&|and)[ ]{CAPWORD})?", 0.8),
         (r"\b\d{2,4}[ ]\([A-Z][\w' -]{1,30}\)[ ](?:Sqn|Squadron|Squadron ATC|Detachment)\b", 0.85),
@@ -246,6 +249,7 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
     PATTERNS = (
         (rf"\b{NAMED}(?:{VENUE_SUFFIX})\b", 0.8),
         (rf"\bSt\.?[ ]+{CAPWORD}['’]s\b", 0.7),
+        (rf"\b(?:the|at|in|to|from)[ ](?P<x>(?:{HOSPITAL_INITIALS}))\b", 0.7),  # "recovering in the RVI"
         (r"\b(?:[Ww]ard|WARD)[ ](?:[0-9][0-9A-Z]{0,2}|[A-Z][a-z]+)\b", 0.7),  # hospital wards: "ward 4C"
         (rf"\b{CAPWORD}(?:[ ]{CAPWORD})?[ ](?:ward|Ward|Unit)\b", 0.6),  # "Piam Brown ward"
         (rf"{CHAIN_LEAD}(?P<x>(?i:{CHAINS}))(?!\w)", 0.6),
