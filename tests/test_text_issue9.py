@@ -482,3 +482,25 @@ def test_clubs_and_venues_in_other_shapes(strict: TextScrubber, text: str, part:
 
 def test_a_scan_is_no_hospital(strict: TextScrubber) -> None:
     assert "MRI" in strict.scrub("The new MRI scanner opened at the hospital this week.").output
+
+
+@pytest.mark.parametrize("text, part, kind", [
+    ("Llongyfarchiadau i Cerys Wyn o Flwyddyn 4 am ennill y ras!", "Flwyddyn 4", "YEAR"),
+    ("Comhghairdeas le Aoife Ní Bhriain ó Rang 3 a bhuaigh inné!", "Rang 3", "YEAR"),
+    ("Cluiche ar Dé Sathairn i nDoire, ar fheabhas!", "Dé Sathairn", "DATE"),
+    ("Spaces for two children, based near Endcliffe Park, S11. Message me.", "S11", "POSTCODE"),
+    ("One funded space, based near Tinsley Green, S9. Message me.", "S9", "POSTCODE"),
+])
+def test_welsh_irish_words_and_districts_are_read_as_what_they_are(strict: TextScrubber, text: str, part: str,
+                                                                     kind: str) -> None:
+    result = strict.scrub(text)
+    assert [s.entity for s in result.spans if text[s.start:s.end].strip(" ,") == part] == [kind]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Medals for Lily-Rose Hill (gold) and Aisha Rahman (silver).", "Lily-Rose Hill"),
+    ("Well done to Ella Green who won the long jump.", "Ella Green"),
+])
+def test_a_name_ending_in_a_street_word_is_a_person(strict: TextScrubber, text: str, name: str) -> None:
+    result = strict.scrub(text)
+    assert [s.entity for s in result.spans if text[s.start:s.end] == name] == ["NAME"]

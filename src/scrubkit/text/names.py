@@ -58,7 +58,7 @@ NOT_NAMES = frozenset(
     "halloween diwali eid ramadan hanukkah santa new fayre fete "
     "macmillan barnardos oxfam mencap nspcc unicef "  # charities a post raises money for
     "council committee grant fund trust foundation society association dofe "
-    "dosbarth gwyliau pasg komunia święta nadolig dydd nos".split()  # Welsh and Polish words for classes and feasts
+    "dosbarth gwyliau pasg komunia święta nadolig dydd nos dé déardaoin".split()  # Welsh, Polish and Irish words for classes, feasts and days
     + "tbh lol omg idk imo btw ngl smh lmao xx xxx".split()  # text-speak, capitalised or not
 ) | people.ADULT_ROLES | people.ADULT_KIN | people.OTHER_KIN
 NAME_SHAPE = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*")
@@ -410,6 +410,8 @@ class NameRecognizer(GazetteerRecognizer):
             while mode == "mixed" and i > 0 and (i - 1) not in names and self._forename(doc[i - 1]) \
                     and (not runs or runs[-1][1] < i - 1):
                 i -= 1  # "Mei Lin Wong": capitalised names before a surname
+            if i > 1 and _hyphen_joins(doc, i - 2) and doc[i - 2].text[:1].isupper() and (not runs or runs[-1][1] < i - 2):
+                i -= 2  # "Poppy-Mae Green" found from "Mae": the first half of the name joins
             if i > 1 and INITIAL.fullmatch(doc[i - 1].text) and doc[i - 2].lower_.rstrip(".") in TITLES:
                 i -= 1  # "Mrs J Smith": the initial belongs to the name
             last = i
@@ -502,6 +504,8 @@ def _possessive_of_role(tok: Token) -> bool:
 
 def _particle_end(doc: Doc, i: int) -> int | None:
     """The index of the capitalised surname after the particle(s) at doc[i], if there is one."""
+    if doc[i].text in ("ó", "a", "i"):
+        return None  # Irish "ó Rang 5" is "from Class 5": the surname particle is written Ó
     j = i + 1
     while j < len(doc) and doc[j].lower_ in PARTICLES and j - i < 3:
         j += 1

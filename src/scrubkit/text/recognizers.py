@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubkit.plates import UK_PLATE
+from scrubkit.text.gazetteers import gazetteers
 from scrubkit.text.names import case_mode
 
 
@@ -291,7 +292,15 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
 class StreetRecognizer(RegexRecognizer):
     """Cromwell Road, Market Square: a street locates a family or a meeting point."""
 
+    #: street words that are also surnames: "Poppy-Mae Green", "Ella Hill" are people
+    SURNAME_SUFFIXES = frozenset({"green", "hill", "rise", "row", "court", "way", "walk", "lane"})
+
     def accept(self, text: str, start: int, end: int) -> bool:
+        *before, last = text[start:end].split()
+        given = gazetteers().given_names
+        if last.lower() in self.SURNAME_SUFFIXES and before and all(
+                part.lower() in given for word in before for part in word.split("-")):
+            return False
         return lower_case_name_ok(text, start, end)
 
     ENTITY = "PLACE"
@@ -414,6 +423,7 @@ class YearGroupRecognizer(RegexRecognizer):
         (r"^\s*(?P<x>Rec)\b", 0.6),  # newsletter lists: "Rec – Bilal"
         (r"\b20[01]\ds\b", 0.6),  # Scottish birth-year teams: "2014s"
         (r"\b(?:klasa|Klasa)[ ]\d\b", 0.7),
+        (r"\b(?:[BbFf]lwyddyn|Rang|rang|Bliain|bliain)[ ]\d{1,2}\b", 0.85),  # Welsh and Irish: "o Flwyddyn 6", "ó Rang 5"
     )
 
 
@@ -462,6 +472,7 @@ class EventDateRecognizer(RegexRecognizer):
         (rf"\b(?:(?:{any_case('dydd', 'nos')})[ ])?(?:{WELSH_DAY})(?:[ ]\d{{1,2}})?(?:[ ](?:{WELSH_MONTH}))?"
          rf"(?:{DASH}(?:{WELSH_DAY})(?:[ ]\d{{1,2}})?(?:[ ](?:{WELSH_MONTH}))?)?\b", 0.75),
         (rf"\b\d{{1,2}}[ ](?:{WELSH_MONTH})\b", 0.75),
+        (r"\b(?:Dé[ ](?:Luain|Máirt|Céadaoin|hAoine|Sathairn|Domhnaigh)|Déardaoin)\b", 0.8),  # Irish weekdays
     )
     #: weekday abbreviations that are also words: trusted only before a number or after "on", "this"...
     AMBIGUOUS = ("sat", "sun", "wed", "mon")
@@ -522,9 +533,14 @@ class PostcodeDistrictRecognizer(RegexRecognizer):
     """'any other parents in nw6': a postcode district after "in", "near" or "around", in any case."""
 
     ENTITY = "POSTCODE"
-    PATTERNS = ((r"\b(?:in|near|around|IN)[ ](?P<x>[A-Za-z]{1,2}[0-9]{1,2}[A-Za-z]?)\b(?![.:/-]\d)", 0.6),)
+    PATTERNS = ((r"\b(?:in|near|around|IN)[ ](?P<x>[A-Za-z]{1,2}[0-9]{1,2}[A-Za-z]?)\b(?![.:/-]\d)", 0.6),
+                # "based near Hillsborough Park, S6": a district after a place it follows
+                (r"\b(?:in|near|around|at|based|live|living)[ ](?:the[ ])?(?:[A-Z][\w'’]+[ ]){0,3}[A-Z][\w'’]+,[ ]"
+                 r"(?P<x>[A-Z]{1,2}[0-9]{1,2}[A-Z]?)\b(?![ ]?\d[A-Z]{2})", 0.7))
 
     def accept(self, text: str, start: int, end: int) -> bool:
+        if text[max(0, start - 2):start] == ", ":
+            return True  # "near Hillsborough Park, S6": after a place, even S6 is a district
         return re.fullmatch(r"(?i)(?:[YPSUJ]|KS|U)\d+[a-z]?|[a-z]\d", text[start:end]) is None  # "in Y6", "in P7"
 
 
