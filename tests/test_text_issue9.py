@@ -504,3 +504,14 @@ def test_welsh_irish_words_and_districts_are_read_as_what_they_are(strict: TextS
 def test_a_name_ending_in_a_street_word_is_a_person(strict: TextScrubber, text: str, name: str) -> None:
     result = strict.scrub(text)
     assert [s.entity for s in result.spans if text[s.start:s.end] == name] == ["NAME"]
+
+
+def test_a_stop_word_name_is_followed_through_the_post(strict: TextScrubber) -> None:
+    text = "Will's mum here! Will left his red coat at football. Will the coaches please check the bag?"
+    output = strict.scrub(text).output
+    assert output.count("Will") == 1 and "Will the coaches" in output
+
+
+def test_a_word_name_greeting_stays_a_greeting(strict: TextScrubber) -> None:
+    text = "Hope you all had a lovely half term! Welcome back to Hope and Ruby in Year 2."
+    assert strict.scrub(text).output.startswith("Hope you all had")

@@ -272,7 +272,11 @@ class NameRecognizer(GazetteerRecognizer):
         """'Will Ashworth', 'May Thompson': a given name that is also a stop word, with a surname after it."""
         nxt = _next(tok)
         if mode != "mixed" or tok.lower_ not in STOP_WORDS or tok.lower_ not in self.gaz.given_names \
-                or not tok.text[0].isupper() or tok.text.isupper() or nxt is None or tok.tag_ == "PRP$" or nxt.lower_ in ROLES:
+                or not tok.text[0].isupper() or tok.text.isupper() or nxt is None or tok.tag_ == "PRP$":
+            return 0.0
+        if _possessive_of_role(tok):
+            return 0.7  # "Will's mum here"
+        if nxt.lower_ in ROLES:
             return 0.0
         return 0.7 if self._surname(nxt, mode) and nxt.tag_ == "NNP" and nxt.lower_ not in self.gaz.everyday_names else 0.0
 
@@ -397,6 +401,12 @@ class NameRecognizer(GazetteerRecognizer):
     def _spread_to_mentions(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> None:
         found = {doc[i].lower_ for i in names}
         for tok in doc:
+            if tok.i not in names and tok.lower_ in found and tok.lower_ in STOP_WORDS and mode == "mixed" \
+                    and tok.text[0].isupper() and not tok.text.isupper() and _acts(tok):
+                names[tok.i] = 0.6  # "Will's mum here ... Will left his coat": not "Will the parents ..."
+                continue
+            if tok.lower_ in self.gaz.everyday_names and (nxt := _next(tok)) is not None and nxt.tag_ in ("PRP", "DT"):
+                continue  # "Hope you all had a lovely break", though Hope is a pupil later on
             if tok.i not in names and tok.lower_ in found and self._word(tok) and \
                     (self._capitalised(tok, mode) or tok.lower_ not in self.gaz.everyday_names):
                 names[tok.i] = 0.6
@@ -484,6 +494,17 @@ def _followed_by_age(tok: Token) -> bool:
     after = tok.doc[tok.i + 1:tok.i + 4]
     return len(after) == 3 and after[0].text == "," and after[1].text.isdigit() and len(after[1].text) <= 2 \
         and after[2].text == ","
+
+
+#: past forms that follow a person and never a modal verb's subject: "Will left his coat"
+PAST_VERBS = frozenset({"left", "went", "came", "got", "won", "ran", "lost", "forgot", "made", "took", "brought",
+                        "swam", "wrote", "drew", "sang", "found", "broke"})
+
+
+def _acts(tok: Token) -> bool:
+    """Is the word after `tok` a past form ("Will left", "May scored"), so `tok` is its subject?"""
+    nxt = _next(tok)
+    return nxt is not None and (nxt.lower_ in PAST_VERBS or nxt.lower_.endswith("ed") and nxt.is_alpha and len(nxt.text) > 3)
 
 
 def _age_in_brackets(bracket: Token) -> bool:
