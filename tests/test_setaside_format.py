@@ -1,18 +1,29 @@
-"""SETASIDE2's labels resolve to the words they name; no scrubkit code runs (the set stays blind)."""
+"""The blind set-asides' labels resolve to the words they name; no scrubkit code runs here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
 from tests.setaside2_captions import SETASIDE2, setaside2_gold
+from tests.setaside3_captions import SETASIDE3, setaside3_gold
 
 LABELS = {"NAME", "SCHOOL", "CLUB", "VENUE", "PLACE", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "HANDLE", "URL",
           "HASHTAG_ID", "OTHER_ID", "AGE", "YEAR", "DATE", "TIME"}
+Posts = list[tuple[str, list[tuple[str, str]]]]
+SETS = [("setaside2", SETASIDE2, setaside2_gold), ("setaside3", SETASIDE3, setaside3_gold)]
 
 
-def test_every_surface_is_found_whole_and_labelled_once() -> None:
-    gold = setaside2_gold()
-    assert len(gold) == len(SETASIDE2) == 70
-    assert len({g["id"] for g in gold}) == 70 and all(g["id"].startswith("setaside2-") for g in gold)
-    for g, (_, parts) in zip(gold, SETASIDE2):
+@pytest.mark.parametrize(("prefix", "posts", "gold_of"), SETS, ids=[s[0] for s in SETS])
+def test_every_surface_is_found_whole_and_labelled_once(
+    prefix: str, posts: Posts, gold_of: Callable[[], list[dict[str, Any]]]
+) -> None:
+    gold = gold_of()
+    assert len(gold) == len(posts) == 70
+    assert len({g["id"] for g in gold}) == 70 and all(g["id"].startswith(f"{prefix}-") for g in gold)
+    for g, (_, parts) in zip(gold, posts):
         text, spans = g["text"], sorted(g["spans"], key=lambda s: s["start"])
         for span, (surface, label) in zip(g["spans"], parts):
             assert label in LABELS, (g["id"], surface, label)
@@ -26,5 +37,6 @@ def test_every_surface_is_found_whole_and_labelled_once() -> None:
             assert a["end"] <= b["start"], (g["id"], a, b)
 
 
-def test_twelve_negative_controls() -> None:
-    assert sum(not parts for _, parts in SETASIDE2) == 12
+@pytest.mark.parametrize(("prefix", "posts", "gold_of"), SETS, ids=[s[0] for s in SETS])
+def test_twelve_negative_controls(prefix: str, posts: Posts, gold_of: Callable[[], list[dict[str, Any]]]) -> None:
+    assert sum(not parts for _, parts in posts) == 12
