@@ -248,10 +248,18 @@ def test_workers_are_born_deaf_to_ctrl_c_and_the_parent_keeps_its_own() -> None:
     from scrubkit.batch import _children_ignore_ctrl_c
 
     probe = [sys.executable, "-c", "import signal; print(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []))"]
-    with pytest.raises(KeyboardInterrupt):
-        with _children_ignore_ctrl_c():
-            born = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
-            os.kill(os.getpid(), signal.SIGINT)  # held while the block lasts...
-        pytest.fail("the parent's Ctrl-C was lost")  # ...and delivered when it ends
-    after = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
+    # Start from a terminal's state: a shell's background job (CI started with `&`) inherits SIGINT
+    # ignored, and then no Ctrl-C could reach this process at all.
+    handler = signal.signal(signal.SIGINT, signal.default_int_handler)
+    mask = signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with _children_ignore_ctrl_c():
+                born = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
+                os.kill(os.getpid(), signal.SIGINT)  # held while the block lasts...
+            pytest.fail("the parent's Ctrl-C was lost")  # ...and delivered when it ends
+        after = subprocess.run(probe, capture_output=True, text=True, check=True).stdout.strip()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        signal.signal(signal.SIGINT, handler)
     assert (born, after) == ("True", "False")
