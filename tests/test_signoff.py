@@ -26,7 +26,7 @@ from scrubkit.signoff import ReviewSession, sha256_of
 from tests.conftest import EXAMPLES, shared
 
 #: a riot from faces-wider: 8 face-sized candidates just under the threshold, so the verdict asks for a look
-CROWD = ("faces-wider", "images", "3_Riot_Riot_3_354.jpg")
+CROWD = ("faces-wider", "images", "0_Parade_Parade_0_490.jpg")  # 9 near-threshold doubts: well past the rules
 BOX = (20, 20, 120, 120)
 FILL_GREY = 128
 
@@ -43,7 +43,7 @@ def cleaned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_verdict_in_result_report_and_summary(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    shutil.copy(EXAMPLES / "photos" / "portrait.jpg", src)
+    shutil.copy(EXAMPLES / "photos" / "sign.jpg", src)  # no person in it: nothing to doubt
     shutil.copy(shared(*CROWD), src / "crowd.jpg")
     run = subprocess.run(
         [str(Path(sys.executable).with_name("scrubkit")), "clean", str(src), "--out", str(tmp_path / "out"),
@@ -53,7 +53,7 @@ def test_verdict_in_result_report_and_summary(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     assert "1 ready, 1 to check" in run.stdout
     files = {Path(f["source"]).name: f for f in json.loads((tmp_path / "report.json").read_text())["files"]}
-    assert files["portrait.jpg"]["verdict"] == "ready" and files["portrait.jpg"]["check_reasons"] == []
+    assert files["sign.jpg"]["verdict"] == "ready" and files["sign.jpg"]["check_reasons"] == []
     crowd = files["crowd.jpg"]
     assert crowd["verdict"] == "check"
     assert any("unsure" in reason for reason in crowd["check_reasons"])
