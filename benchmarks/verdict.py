@@ -133,7 +133,7 @@ def doubts_on_misses(part: list[Photo], missed: dict[str, list], rules: object) 
     def on(box: tuple, faces: list) -> bool:
         return any(max(fraction_covered(box, [f]), fraction_covered(f, [box])) >= 0.5 for f in faces)
 
-    doubts = [(d, missed.get(p.key, [])) for p in part for d in p.doubts if d.region.kind == "face"]
+    doubts = [(d, missed.get(p.key, [])) for p in part for d in p.measured.doubts if d.region.kind == "face"]
     counted = [(d, faces) for d, faces in doubts if d.counts(rules)]  # type: ignore[arg-type]
     return (
         len(doubts), sum(on(d.region.box, faces) for d, faces in doubts),
@@ -148,19 +148,19 @@ def misses(name: str, found: dict[str, dict]) -> set[str]:
 
 @dataclass
 class Photo:
-    """One photo's findings, measured once (scrubkit.verdict.doubts), ready to judge under any Rules."""
+    """One photo's findings, measured once (scrubkit.verdict.measure), ready to judge under any Rules."""
 
     key: str
     failed: bool
     missed: bool
     covered: list
     evidence: object
-    doubts: list
+    measured: object  # scrubkit.verdict.Measured
 
 
 def photos(name: str, found: dict[str, dict], missed: set[str], threshold: float) -> list[Photo]:
     from scrubkit.manifest import region_from_json
-    from scrubkit.verdict import Evidence, doubts
+    from scrubkit.verdict import Evidence, Measured, measure
 
     out = []
     for key, f in sorted(found.items()):
@@ -170,7 +170,7 @@ def photos(name: str, found: dict[str, dict], missed: set[str], threshold: float
             face_threshold=threshold, unsearched=f.get("unsearched", False),
         )
         failed = f["status"] != "clean"
-        out.append(Photo(key, failed, key in missed, covered, evidence, [] if failed else doubts(covered, evidence)))
+        out.append(Photo(key, failed, key in missed, covered, evidence, Measured([], 0.0) if failed else measure(covered, evidence)))
     return out
 
 
@@ -188,11 +188,11 @@ def parts(sets: dict[str, list[Photo]]) -> dict[str, list[Photo]]:
 
 def verdict_of(photo: Photo, rules: object) -> tuple[str, list[str]]:
     """The verdict and reasons re-judged under `rules`; a failed photo counts as `check`."""
-    from scrubkit.verdict import judge_doubts
+    from scrubkit.verdict import judge_measured
 
     if photo.failed:
         return "check", ["failed"]
-    return judge_doubts(photo.covered, photo.evidence, photo.doubts, rules)[:2]  # type: ignore[arg-type]
+    return judge_measured(photo.covered, photo.evidence, photo.measured, rules)[:2]  # type: ignore[arg-type]
 
 
 def score(part: list[Photo], rules: object) -> dict[str, float]:

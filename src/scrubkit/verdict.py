@@ -90,17 +90,30 @@ class Doubt:
 
 def judge(covered: list[Region], evidence: Evidence, rules: Rules = RULES) -> tuple[Verdict, list[str], list[Region]]:
     """(verdict, reasons, unsure regions worth outlining) for one cleaned image."""
-    return judge_doubts(covered, evidence, doubts(covered, evidence), rules)
+    return judge_measured(covered, evidence, measure(covered, evidence), rules)
 
 
-def doubts(covered: list[Region], evidence: Evidence) -> list[Doubt]:
-    """The unsure regions not already inside the covers, measured (see Doubt). Separate from the
-    rules so the benchmark measures each photo once and tries many Rules on it."""
-    if not evidence.unsure:  # (never any without a search: a metadata-only run must not load numpy and the detectors)
-        return []
+@dataclass(frozen=True)
+class Measured:
+    """What the rules are applied to, measured once per photo (the benchmark tries many Rules on it)."""
+
+    #: the unsure regions not already inside the covers
+    doubts: list[Doubt]
+    #: share of the photo's area under the covers (0.0 when its size is unknown or nothing was covered)
+    covered_share: float
+
+
+def measure(covered: list[Region], evidence: Evidence) -> Measured:
+    """The doubts (see Doubt) and the covered share, from one mask of the covers."""
+    boxes = [r.box for r in covered]
+    if not evidence.unsure and not (evidence.size and boxes):  # a metadata-only run loads no numpy
+        return Measured([], 0.0)
+    share = _share_function(evidence.size, boxes)
+    whole = share((0, 0, *evidence.size)) if evidence.size and boxes else 0.0
+    if not evidence.unsure:
+        return Measured([], whole)
     from scrubkit.detect.faces import needed_score
 
-    share = _share_function(evidence.size, [r.box for r in covered])
     heights = sorted(_height(r.box) for r in covered if r.kind == "face")
     median = heights[len(heights) // 2] if heights else 0
     out = []
@@ -113,17 +126,17 @@ def doubts(covered: list[Region], evidence: Evidence) -> list[Doubt]:
         height = _height(region.box)
         bar = float(needed_score(height, evidence.face_threshold))
         out.append(Doubt(region, near=region.score / bar, taller=height / median if median else 1.0))
-    return out
+    return Measured(out, whole)
 
 
-def judge_doubts(
-    covered: list[Region], evidence: Evidence, measured: list[Doubt], rules: Rules = RULES
+def judge_measured(
+    covered: list[Region], evidence: Evidence, measured: Measured, rules: Rules = RULES
 ) -> tuple[Verdict, list[str], list[Region]]:
-    """`judge` on doubts already measured."""
+    """`judge` on a photo already measured."""
     reasons: list[str] = []
     if evidence.unsearched:
         reasons.append("faces and text were not looked for (metadata-only policy): look at the whole photo")
-    unsure = [d.region for d in measured if d.counts(rules)]
+    unsure = [d.region for d in measured.doubts if d.counts(rules)]
     found = sum(r.kind == "face" for r in covered)
     faces = [r for r in unsure if r.kind == "face"]
     if faces and (len(faces) >= rules.unsure_count or (found and len(faces) >= rules.unsure_share * (found + rules.unsure_prior))):
@@ -139,11 +152,8 @@ def judge_doubts(
             f"{_count(len(heads), 'person', 'people')} found with no face detected (turned away, masked or too "
             "small): the head is covered; check nothing else shows who they are"
         )
-    boxes = [r.box for r in covered]
-    if evidence.size and boxes:
-        whole = _share_function(evidence.size, boxes)((0, 0, *evidence.size))
-        if whole >= rules.mostly_covered:
-            reasons.append(f"{whole:.0%} of the photo is covered: check the post is still worth sharing")
+    if measured.covered_share >= rules.mostly_covered:
+        reasons.append(f"{measured.covered_share:.0%} of the photo is covered: check the post is still worth sharing")
     return ("check" if reasons else "ready"), reasons, unsure
 
 
