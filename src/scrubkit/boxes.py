@@ -1,8 +1,9 @@
-"""Box arithmetic shared by covering, the verdict and reviewer edits (numpy loaded on first use)."""
+"""Box and quad arithmetic shared by covering, detection, the verdict and reviewer edits (numpy loaded on
+first use)."""
 
 from __future__ import annotations
 
-from scrubkit.types import Box
+from scrubkit.types import Box, Quad
 
 #: a region this much inside covers counts as covered (the cover itself, when found again)
 INSIDE_COVER = 0.7
@@ -35,3 +36,20 @@ def union_mask(size: tuple[int, int], covers: list[Box]):  # -> np.ndarray (H x 
     for x0, y0, x1, y1 in covers:
         mask[max(y0, 0) : max(y1, 0), max(x0, 0) : max(x1, 0)] = True
     return mask
+
+
+def quad_height(quad: Quad) -> float:
+    """Height of a text quad's letters: its sides across the text (p0-p3 and p1-p2), averaged."""
+    import numpy as np
+
+    points = np.asarray(quad, np.float64)
+    return float((np.linalg.norm(points[3] - points[0]) + np.linalg.norm(points[2] - points[1])) / 2)
+
+
+def quad_area(quad: Quad) -> float:
+    """Area of a quad (shoelace formula)."""
+    import numpy as np
+
+    points = np.asarray(quad, np.float64)
+    x, y = points[:, 0], points[:, 1]
+    return float(abs(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1))) / 2)

@@ -19,6 +19,7 @@ from typing import get_args
 
 import numpy as np
 
+from scrubkit.boxes import quad_height
 from scrubkit.policy import CoverStyle
 from scrubkit.types import Quad, Region
 
@@ -125,7 +126,7 @@ def _pixelate(patch: np.ndarray, region: Region, max_block: int) -> np.ndarray:
     gets letter-sized blocks too. Block edges are spread evenly over the region.
     """
     height, width = patch.shape[:2]
-    side = _text_height(region) if region.kind == "text" and region.quad is not None else min(height, width)
+    side = quad_height(region.quad) if region.kind == "text" and region.quad is not None else min(height, width)
     block = min(max_block, max(1, int(np.ceil(side / PIXELATE_BLOCKS[region.kind]))))
     rows = np.linspace(0, height, max(1, round(height / block)) + 1).round().astype(int)
     cols = np.linspace(0, width, max(1, round(width / block)) + 1).round().astype(int)
@@ -134,12 +135,6 @@ def _pixelate(patch: np.ndarray, region: Region, max_block: int) -> np.ndarray:
     heights, widths = np.diff(rows), np.diff(cols)
     means = (sums / (heights[:, None] * widths[None, :])[..., None]).round().astype(patch.dtype)
     return np.repeat(np.repeat(means, heights, axis=0), widths, axis=1)
-
-
-def _text_height(region: Region) -> float:
-    """Length of the quad's sides across the text (p0-p3 and p1-p2), averaged."""
-    points = np.asarray(region.quad, np.float64)
-    return float((np.linalg.norm(points[3] - points[0]) + np.linalg.norm(points[2] - points[1])) / 2)
 
 
 def _fill(patch: np.ndarray, region: Region, max_block: int) -> np.ndarray:

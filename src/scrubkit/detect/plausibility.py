@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from scrubkit.boxes import area, quad_area, quad_height
 from scrubkit.types import Region
 
 #: a text quad larger than this share of the photo is not text, whatever its score
@@ -77,8 +78,7 @@ def _letter_height(region: Region) -> float:
     without a quad)."""
     if region.quad is None:
         return float(region.box[3] - region.box[1])
-    points = np.asarray(region.quad, np.float64)
-    return float((np.linalg.norm(points[3] - points[0]) + np.linalg.norm(points[2] - points[1])) / 2)
+    return quad_height(region.quad)
 
 
 def _text_sized(region: Region, photo_area: int) -> bool:
@@ -89,12 +89,7 @@ def _text_sized(region: Region, photo_area: int) -> bool:
 
 
 def _quad_area(region: Region) -> float:
-    if region.quad is None:
-        x0, y0, x1, y1 = region.box
-        return float((x1 - x0) * (y1 - y0))
-    points = np.asarray(region.quad, np.float64)
-    x, y = points[:, 0], points[:, 1]
-    return float(abs(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1))) / 2)
+    return float(area(region.box)) if region.quad is None else quad_area(region.quad)
 
 
 def plausible_faces(faces: list[Region], image: np.ndarray, person: np.ndarray | None, scale: float) -> list[Region]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol, get_args
 import cv2
 import numpy as np
 
+from scrubkit.boxes import quad_area
 from scrubkit.detect import registry
 from scrubkit.detect.quads import region_from_points
 from scrubkit.errors import DetectorError, ScrubError
@@ -159,19 +160,15 @@ def _clipped(region: Region, width: int, height: int) -> Region:
 def _without_contained(regions: list[Region], inside: float = 0.8) -> list[Region]:
     """Largest first; drop a region when `inside` of its area already lies in one kept region."""
     kept: list[tuple[Region, np.ndarray, float]] = []
-    for region in sorted(regions, key=_area, reverse=True):
+    for region in sorted(regions, key=lambda r: quad_area(r.quad), reverse=True):
         polygon = np.asarray(region.quad, dtype=np.float32)
-        area = _area(region)
+        area = quad_area(region.quad)
         if area > 0 and any(
             cv2.intersectConvexConvex(polygon, other)[0] >= inside * area for _, other, _ in kept
         ):
             continue
         kept.append((region, polygon, area))
     return sorted((r for r, _, _ in kept), key=lambda r: (r.box[1], r.box[0]))
-
-
-def _area(region: Region) -> float:
-    return abs(float(cv2.contourArea(np.asarray(region.quad, dtype=np.float32))))
 
 
 @functools.cache
