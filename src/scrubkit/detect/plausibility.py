@@ -124,9 +124,13 @@ def _skin_share(face: Region, ycrcb: np.ndarray) -> float:
     middle = ycrcb[y0 + h // 4 : max(y1 - h // 4, y0 + h // 4 + 1), x0 + w // 4 : max(x1 - w // 4, x0 + w // 4 + 1)]
     if middle.size == 0:
         return 0.0
-    cr, cb = middle[..., 1], middle[..., 2]
-    skin = (cr >= SKIN_CR[0]) & (cr <= SKIN_CR[1]) & (cb >= SKIN_CB[0]) & (cb <= SKIN_CB[1])
-    return float(skin.mean())
+    return float(skin_pixels(middle).mean())
+
+
+def skin_pixels(ycrcb: np.ndarray) -> np.ndarray:
+    """Per pixel of a YCrCb image: skin-coloured (SKIN_CR, SKIN_CB)."""
+    cr, cb = ycrcb[..., 1], ycrcb[..., 2]
+    return (cr >= SKIN_CR[0]) & (cr <= SKIN_CR[1]) & (cb >= SKIN_CB[0]) & (cb <= SKIN_CB[1])
 
 
 def _person_share(face: Region, person: np.ndarray, scale: float) -> float:

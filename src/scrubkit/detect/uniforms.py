@@ -142,7 +142,8 @@ def _detailed_cells(
     sx, sy = size[0] / max(1, ax1 - ax0), size[1] / max(1, ay1 - ay0)
     face_small = ((face[0] - ax0) * sx, (face[1] - ay0) * sy, (face[2] - ax0) * sx, (face[3] - ay0) * sy)
     skin = _skin(small)
-    detail = _detail(small) | _print_on_garment(small, face_small, skin)
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
+    detail = _detail(lab) | _print_on_garment(lab, face_small, skin)
     per_cell = cv2.resize(detail.astype(np.float32), (cols, rows), interpolation=cv2.INTER_AREA)
     hot = per_cell > DETAIL_SHARE
     xs = np.linspace(ax0, ax1, cols + 1)
@@ -174,21 +175,20 @@ def _detailed_cells(
     return boxes
 
 
-def _print_on_garment(small: np.ndarray, face: tuple[float, float, float, float], skin: np.ndarray) -> np.ndarray:
+def _print_on_garment(lab: np.ndarray, face: tuple[float, float, float, float], skin: np.ndarray) -> np.ndarray:
     """Per pixel: a colour far from the garment's, with the garment all around it (a logo, a number,
     a badge on the shirt). The garment's colour is the commonest colour of the chest below the face
-    (`face` in `small`'s pixels), skin left out; none is found (all False) when the chest is off the
-    photo or bare."""
+    (`face` in the pixels of `lab`, the kit area in CIE Lab), skin left out; none is found (all False)
+    when the chest is off the photo or bare."""
     import cv2
 
     fx0, fy0, fx1, fy1 = face
     fw, fh = max(1.0, fx1 - fx0), max(1.0, fy1 - fy0)
     y0, y1 = max(0, int(fy1 + CHEST[0] * fh)), int(np.ceil(fy1 + CHEST[1] * fh))
     x0, x1 = max(0, int(fx0 - CHEST_SIDE * fw)), int(np.ceil(fx1 + CHEST_SIDE * fw))
-    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
     chest, chest_skin = lab[y0:y1, x0:x1], skin[y0:y1, x0:x1]
     if chest_skin.size == 0 or chest_skin.mean() > BARE_CHEST:
-        return np.zeros(small.shape[:2], bool)
+        return np.zeros(lab.shape[:2], bool)
     cloth = chest[~chest_skin]
     bins = (cloth // GARMENT_NEAR).astype(np.int32) @ np.array([65536, 256, 1], np.int32)
     values, counts = np.unique(bins, return_counts=True)
@@ -203,21 +203,18 @@ def _skin(small: np.ndarray) -> np.ndarray:
     """Per pixel: skin-coloured (the YCrCb range of detect.plausibility)."""
     import cv2
 
-    from scrubkit.detect.plausibility import SKIN_CB, SKIN_CR
+    from scrubkit.detect.plausibility import skin_pixels
 
-    ycrcb = cv2.cvtColor(small, cv2.COLOR_RGB2YCrCb)
-    cr, cb = ycrcb[..., 1], ycrcb[..., 2]
-    return (cr >= SKIN_CR[0]) & (cr <= SKIN_CR[1]) & (cb >= SKIN_CB[0]) & (cb <= SKIN_CB[1])
+    return skin_pixels(cv2.cvtColor(small, cv2.COLOR_RGB2YCrCb))
 
 
-def _detail(small: np.ndarray) -> np.ndarray:
-    """Per pixel: is it print? Fine detail (photo minus a slightly blurred copy) or mid-scale contrast
-    (a blurred copy minus a more blurred one: the body of a flat logo or a large number), in lightness
-    and colour."""
+def _detail(lab: np.ndarray) -> np.ndarray:
+    """Per pixel of the kit area in CIE Lab: is it print? Fine detail (photo minus a slightly blurred
+    copy) or mid-scale contrast (a blurred copy minus a more blurred one: the body of a flat logo or a
+    large number), in lightness and colour."""
     import cv2
 
-    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
-    out = np.zeros(small.shape[:2], bool)
+    out = np.zeros(lab.shape[:2], bool)
     for inner, outer, level in ((0.0, FINE_SIGMA, DETAIL_LEVEL), (*MID_SIGMAS, MID_LEVEL)):
         a = lab if inner == 0 else cv2.GaussianBlur(lab, (0, 0), inner)
         diff = np.abs(a - cv2.GaussianBlur(lab, (0, 0), outer))
