@@ -308,7 +308,7 @@ class NameRecognizer(GazetteerRecognizer):
                                        or INITIAL.fullmatch(nxt.text) is not None and after is not None and after.text == ".")
         listed = prev is not None and (prev.text in (",", "&", ":") or prev.lower_ == "and"
                                        or re.fullmatch(r"[A-Z]{1,2}", prev.text) is not None)
-        return initial and listed and low_not_generic(tok.lower_)
+        return initial and listed and tok.lower_ not in NOT_INITIALLED
 
     def _unknown_pair(self, tok: Token) -> bool:
         """'Chidi Okafor': two capitalised words that are neither English nor places make a full name."""
@@ -452,10 +452,6 @@ class NameRecognizer(GazetteerRecognizer):
 #: words an initial may follow that name no one: "Plan B.", "Vitamin C."
 NOT_INITIALLED = frozenset({"plan", "vitamin", "section", "class", "group", "team", "block", "room", "grade", "level",
                             "type", "part", "option", "stage", "key", "unit", "court", "pitch", "gate", "door", "box"})
-
-
-def low_not_generic(low: str) -> bool:
-    return low not in NOT_INITIALLED
 
 
 def _previous(tok: Token) -> Token | None:

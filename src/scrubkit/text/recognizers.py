@@ -172,13 +172,14 @@ def lower_named(kinds: str) -> str:
             rf"(?:[ ][a-z][a-z'’]+){{0,2}}[ ](?:{kinds}))\b")
 
 
-def lower_case_name_ok(text: str, start: int, end: int, kind_words: int = 1) -> bool:
-    """A lower-case find names something only if no word before its kind is generic or a determiner:
-    not "to soft play park", "at swimming baths", "for high school"."""
+def lower_case_name_ok(text: str, start: int, end: int) -> bool:
+    """A lower-case find names something only if no word before its kind ("fire station" and the like
+    are two words) is generic or a determiner: not "to soft play park", "at swimming baths", "for high school"."""
     if not text[start].islower():
         return True
     if case_mode(text) != "lower":
         return False  # where a post uses capitals, a lower-case phrase is no name: "to talk about road safety"
+    kind_words = 2 if re.search(r"(?:centre|station|pool) *$", text[start:end]) else 1
     words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()][:-kind_words]
     return not any(w in GENERIC_WORDS or w in STOP_WORDS or re.fullmatch(NOT_NAMED_BEFORE, w) for w in words)
 
@@ -189,7 +190,7 @@ class GenericNameCheck:
     def accept(self, text: str, start: int, end: int) -> bool:
         words = text[start:end].lower().split()
         words = words[1:] if words[0] in ("the", "a", "our") else words
-        if not lower_case_name_ok(text, start, end, 2 if re.search(r"(?:centre|station|pool) *$", text[start:end]) else 1):
+        if not lower_case_name_ok(text, start, end):
             return False
         return not (len(words) > 1 and all(w.strip("'’") in GENERIC_WORDS for w in words[:-1]))
 
@@ -275,7 +276,7 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
 
     def accept(self, text: str, start: int, end: int) -> bool:
         words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()]
-        if not lower_case_name_ok(text, start, end, 2 if re.search(r"(?:centre|station|pool)$", text[start:end]) else 1):
+        if not lower_case_name_ok(text, start, end):
             return False  # "to soft play park", "at swimming baths": a description, not a name
         if len(words) == 1 and words[0].lower() in self.NOT_VENUES:
             return False
