@@ -20,7 +20,6 @@ tests/setaside3_captions.py (70 more posts written blind while set-aside 2 was t
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import math
 import statistics
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import tldextract
+from shared_tools import shared_tool
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -46,14 +46,6 @@ from tests.setaside_captions import setaside_gold  # noqa: E402
 
 Prediction = dict[str, Any]  # metrics_captions' {"spans": [{"start", "end", "entity"}], "output"?}
 Tool = Callable[[str], Prediction]
-
-
-def load_metrics() -> Any:
-    spec = importlib.util.spec_from_file_location("metrics_captions", SHARED / "tools" / "metrics_captions.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def scrubkit_tool(policy: str) -> Tool:
@@ -158,7 +150,7 @@ def main() -> None:
     ap.add_argument("--synth-limit", type=int, default=1500, help="how many synth sentences (default: all 1500)")
     ap.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks" / "captions.md")
     args = ap.parse_args()
-    metrics = load_metrics()
+    metrics = shared_tool("metrics_captions")
     tools = {"scrubkit strict": scrubkit_tool("strict"), "scrubkit standard": scrubkit_tool("standard"),
              "presidio default": presidio_tool()}
 

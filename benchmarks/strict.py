@@ -25,7 +25,6 @@ to docs/benchmarks/strict.md.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from dataclasses import asdict
@@ -33,10 +32,10 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image, ImageOps
+from shared_tools import shared_tool
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
-TOOLS = REPO.parent / "shared" / "tools"
 CACHE = REPO / "benchmarks" / "out" / "strict-cache"
 BASELINE = REPO / "benchmarks" / "strict_baseline.json"
 HELDOUT = REPO / "benchmarks" / "strict_heldout.json"
@@ -166,13 +165,6 @@ def all_covers(sets: dict, cover_fn) -> dict[str, dict[str, list[dict]]]:
 # ---- scoring
 
 
-def _metric(name: str):
-    spec = importlib.util.spec_from_file_location(name, TOOLS / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
-
-
 def _boxes(covers: dict[str, list[dict]]) -> dict[str, list[list[int]]]:
     return {f: [c["box"] for c in cs] for f, cs in covers.items()}
 
@@ -201,7 +193,7 @@ def area_fractions(covers: dict[str, list[dict]], folder: Path) -> list[float]:
 
 
 def score(sets: dict, covers: dict) -> dict:
-    uniform, faces, text = _metric("metrics_uniform"), _metric("metrics_faces"), _metric("metrics_text")
+    uniform, faces, text = shared_tool("metrics_uniform"), shared_tool("metrics_faces"), shared_tool("metrics_text")
     out: dict = {}
     if "faces-groups" in covers:
         g = covers["faces-groups"]
@@ -271,7 +263,7 @@ def heldout(packages: Path | None = None) -> dict:
     spec = json.loads(HELDOUT.read_text())
     packages = packages or Path(site.getsitepackages()[0])
     policy = Policy.preset("strict")
-    uniform = _metric("metrics_uniform")
+    uniform = shared_tool("metrics_uniform")
     out: dict = {"before": {}, "after": {}}
     labelled = {name: item for name, item in spec["with_people"].items()}
     for name in list(labelled) + spec["without_people"]:

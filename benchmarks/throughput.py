@@ -37,9 +37,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from shared_tools import shared_tool
+
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
-TOOLS = REPO.parent / "shared" / "tools"
 OUT = REPO / "docs" / "benchmarks" / "throughput.md"
 SCRUBKIT = Path(sys.executable).with_name("scrubkit")
 SETS = ("metadata", "faces-wider", "faces-groups", "text-icdar15")
@@ -173,11 +174,6 @@ def run_deface(run: Run, files: list[Path], work: Path, deface: str) -> None:
 # ---- recall from a run's report, scored with the shared metric scripts
 
 
-def _metrics(name: str):  # the shared script, imported by path
-    sys.path.insert(0, str(TOOLS))
-    return __import__(name)
-
-
 def recall(report: dict) -> dict[str, tuple[float, int]]:
     """{"faces": (recall >= 20 px, labelled faces), "text": (legible recall, labelled lines)} for the
     labelled photos among the report's files (face boxes for faces, text quads for text)."""
@@ -186,7 +182,7 @@ def recall(report: dict) -> dict[str, tuple[float, int]]:
         dataset, original = ORIGINS[Path(entry["source"]).name]
         by_set.setdefault(dataset, {})[original] = entry["regions"]
     scores: dict[str, tuple[float, int]] = {}
-    faces = _metrics("metrics_faces")
+    faces = shared_tool("metrics_faces")
     covered = total = 0
     for prefix in ("faces-wider", "faces-groups"):
         if prefix not in by_set:
@@ -202,7 +198,7 @@ def recall(report: dict) -> dict[str, tuple[float, int]]:
     if total:
         scores["faces"] = (covered / total, total)
     if "text-icdar15" in by_set:
-        text = _metrics("metrics_text")
+        text = shared_tool("metrics_text")
         names = by_set["text-icdar15"]
         labels = json.loads((DATA / "text-icdar15" / "labels.json").read_text())
         pred = {n: [r["quad"] for r in regions if r["kind"] == "text" and r.get("quad")] for n, regions in names.items()}

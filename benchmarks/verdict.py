@@ -28,8 +28,10 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO.parent / "shared" / "data"
-TOOLS = REPO.parent / "shared" / "tools"
-sys.path[:0] = [str(TOOLS), str(Path(__file__).resolve().parent)]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from shared_tools import shared_tool  # noqa: E402
+
 OUT = REPO / "docs" / "benchmarks" / "verdict.md"
 TUNE_SET, CONFIRM_SET = "faces-wider", "faces-groups"
 NO_PEOPLE_SET = "no-people"
@@ -110,8 +112,7 @@ BEFORE = {"unsure_near": 0.75, "unsure_height": 24, "unsure_taller": 100.0, "uns
 
 def missed_faces(name: str, found: dict[str, dict]) -> dict[str, list[tuple[int, int, int, int]]]:
     """Per photo, the valid labelled faces >= 20 px that are less than 70% covered (metrics_faces.py)."""
-    from metrics_faces import union_area_in
-
+    union_area_in = shared_tool("metrics_faces").union_area_in
     labels = json.loads((DATA / name / "labels.json").read_text())
     meta = json.loads((DATA / name / "meta.json").read_text())
     missed: dict[str, list[tuple[int, int, int, int]]] = {}
