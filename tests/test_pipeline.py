@@ -103,6 +103,19 @@ def test_detector_failures_fail_the_photo_and_write_nothing(
     assert not out.exists() and list(tmp_path.iterdir()) == []
 
 
+def test_a_failing_person_segmentation_is_named_in_the_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from scrubkit.detect import people
+
+    def broken(image: np.ndarray) -> None:
+        raise RuntimeError("tflite: cannot allocate tensors")
+
+    monkeypatch.setattr(people, "person_mask", broken)
+    out = tmp_path / "out.jpg"
+    result = scrubkit.scrub_image(PHOTOS / "portrait.jpg", out, "strict")
+    assert result.status == "failed" and "person segmentation or uniform detector failed" in (result.reason or "")
+    assert not out.exists()
+
+
 @pytest.mark.parametrize(
     "region, leak",
     [

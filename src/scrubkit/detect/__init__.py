@@ -97,7 +97,7 @@ def _find_regions(
         return []
     from scrubkit.detect.selection import select_regions
 
-    return _guarded("person", lambda: select_regions(image, faces, texts, policy, for_verification=for_verification))
+    return _guarded("person segmentation or uniform", lambda: select_regions(image, faces, texts, policy, for_verification=for_verification))
 
 
 def _guarded(name: str, call: Callable[[], T]) -> T:
