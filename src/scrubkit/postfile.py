@@ -9,12 +9,11 @@ repeats the names it found: reports and review pages must not leak what the capt
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from scrubkit.errors import OutputExists, ScrubError, TextInputError
+from scrubkit.errors import OutputExists, TextInputError
 from scrubkit.media.atomic import atomic_write
-from scrubkit.pipeline import read_input
+from scrubkit.pipeline import fail_closed, read_input
 from scrubkit.policy import Policy
 from scrubkit.types import Result
 from scrubkit.verdict import caption_reasons
@@ -39,9 +38,8 @@ def scrub_caption_file(
         scrub_post,  # loads spaCy and presidio: only batches with posts pay for it
     )
 
-    started = time.perf_counter()
-    result = Result(source=src, output=None, status="failed", format=CAPTION_FORMAT)
-    try:
+    def clean(result: Result) -> None:
+        result.format = CAPTION_FORMAT
         caption = read_caption(src)
         if dst.exists() and not overwrite:
             raise OutputExists.kept(dst)
@@ -52,16 +50,12 @@ def scrub_caption_file(
                 raise TextInputError(message)
             result.warnings.append(message)
         atomic_write(dst, post.caption.output.encode("utf-8"))
-        result.status, result.output = "clean", dst
+        result.output = dst
         result.metadata_removed = sorted({f"caption:{span.entity}" for span in post.caption.spans})
         result.check_reasons = caption_reasons(len(post.named_children), result.warnings)
         result.verdict = "check" if result.check_reasons else "ready"
-    except ScrubError as e:
-        result.status, result.reason = e.status, str(e)  # type: ignore[assignment]
-    except Exception as e:  # fail closed on anything unforeseen, with a reason
-        result.reason = f"internal error ({type(e).__name__}: {e}); caption not written"
-    result.seconds = time.perf_counter() - started
-    return result
+
+    return fail_closed(src, clean, medium="caption")
 
 
 def read_caption(src: Path) -> str:
