@@ -515,3 +515,22 @@ def test_a_stop_word_name_is_followed_through_the_post(strict: TextScrubber) -> 
 def test_a_word_name_greeting_stays_a_greeting(strict: TextScrubber) -> None:
     text = "Hope you all had a lovely half term! Welcome back to Hope and Ruby in Year 2."
     assert strict.scrub(text).output.startswith("Hope you all had")
+
+
+@pytest.mark.parametrize("text, part", [
+    ("HAF club at Trinity Hall, 27 Rowan Terrace, Tiverton EX16 9zz from Monday.", "EX16 9zz"),
+    ("Drop the forms at Unit 2, Derby DE559ZZ by Friday.", "DE559ZZ"),
+    ("Childminder in Thetford (IP24) with two spaces.", "IP24"),
+    ("Families in Tiverton EX16 can book now.", "EX16"),
+    ("Only open to postcode IP24 this term.", "IP24"),
+])
+def test_postcodes_in_any_case_and_outward_codes_in_context(strict: TextScrubber, text: str, part: str) -> None:
+    """Mixed-case and unspaced postcodes, and an outward code after a town, in brackets or after 'postcode'."""
+    assert gone(strict.scrub(text).output, part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("The U12s (U12) won 3-1.", "U12"), ("Printed on A4 paper.", "A4"), ("Team B2 came 3rd.", "B2"),
+])
+def test_codes_that_are_no_postcodes_stay(strict: TextScrubber, text: str, part: str) -> None:
+    assert not any(s.entity == "POSTCODE" for s in strict.scrub(text).spans)

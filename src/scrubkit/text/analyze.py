@@ -22,7 +22,6 @@ from presidio_analyzer.predefined_recognizers import (
     IpRecognizer,
     PhoneRecognizer,
     UkNinoRecognizer,
-    UkPostcodeRecognizer,
 )
 from spacy.tokens import Doc
 
@@ -112,11 +111,9 @@ class Analyzer:
     def __init__(self) -> None:
         self.nlp_engine = build_nlp_engine()
         self.gazetteers: Gazetteers = gazetteers()
-        postcodes = UkPostcodeRecognizer(supported_entity="POSTCODE")
-        postcodes.global_regex_flags = re.MULTILINE  # presidio's default ignores case
         stock = [PhoneRecognizer(supported_regions=PHONE_REGIONS), CreditCardRecognizer(), IbanRecognizer(),
                  IpRecognizer(), UkNinoRecognizer()]
-        recognizers = [*pattern_recognizers(), postcodes, *stock,
+        recognizers = [*pattern_recognizers(), *stock,
                        NameRecognizer(self.gazetteers, self.english_words), PlaceRecognizer(self.gazetteers, self.english_words)]
         registry = RecognizerRegistry(recognizers=recognizers, global_regex_flags=re.MULTILINE)
         self.engine = AnalyzerEngine(nlp_engine=self.nlp_engine, registry=registry, supported_languages=["en"])

@@ -343,16 +343,28 @@ class LowerCaseAddressRecognizer(RegexRecognizer):
         return case_mode(text) == "lower" and not any(w in STOP_WORDS or w in GENERIC_WORDS for w in words)
 
 
-class LowerCasePostcodeRecognizer(RegexRecognizer):
-    """'oldham ol1 9zz', 'sk4 9zz': a full postcode written in lower case (capitals come from presidio's)."""
+class PostcodeRecognizer(RegexRecognizer):
+    """'EX16 9zz', 'oldham ol1 9zz', 'DE559ZZ': a full postcode in any case (presidio's finds only
+    capitals with a space), and an outward code alone where the context says it is one: in brackets
+    after a place ("Thetford (IP24)"), after a known town ("Tiverton EX16") or after "postcode"."""
 
     ENTITY = "POSTCODE"
-    PATTERNS = ((r"\b[a-z]{1,2}\d[a-z\d]?[ ]?\d[abd-hjlnp-uw-z]{2}\b", 0.75),)
+    OUTWARD = r"[A-Za-z]{1,2}\d[A-Za-z\d]?"
+    FULL = rf"{OUTWARD}[ ]?\d(?i:[abd-hjlnp-uw-z]{{2}})"
+    PATTERNS = ((rf"\b{FULL}\b", 0.75),
+                (r"\b[A-Z][\w'’-]+[ ]\((?P<x>[A-Z]{1,2}\d[A-Z\d]?)\)", 0.65),
+                (r"\b[A-Z][\w'’-]+[ ](?P<x>[A-Z]{1,2}\d[A-Z\d]?)\b(?![ ]?\d|[.:/-]\w)", 0.6),
+                (rf"\b(?i:post[ ]?code)s?:?[ ](?P<x>{OUTWARD})\b", 0.75))
 
     def accept(self, text: str, start: int, end: int) -> bool:
         found = text[start:end]
-        return (re.search(r"(?:st|nd|rd|th)$", found) is None  # "u11 1st"
-                and re.match(r"(?:[ypsuj]\d|ks\d)", found) is None)  # "y6 2nd", "u12 3rd": year groups and ages
+        if re.search(r"(?i:st|nd|rd|th)$", found) or re.match(r"(?i:[ypsuj]\d|ks\d)", found):
+            return False  # "u11 1st", "y6 2nd", "U12 3RD", "(P4)", "(S2)": year groups and ages
+        if re.fullmatch(self.FULL, found) or text[start - 1:start] == "(" \
+                or re.search(r"(?i:post[ ]?code)s?:?[ ]$", text[max(0, start - 11):start]):
+            return True
+        town = text[:start].split()[-1].lower()  # "Tiverton EX16": only after a town the gazetteer knows
+        return town in gazetteers().places and town not in gazetteers().place_words
 
 
 class UkPhoneRecognizer(RegexRecognizer):
