@@ -534,3 +534,20 @@ def test_postcodes_in_any_case_and_outward_codes_in_context(strict: TextScrubber
 ])
 def test_codes_that_are_no_postcodes_stay(strict: TextScrubber, text: str, part: str) -> None:
     assert not any(s.entity == "POSTCODE" for s in strict.scrub(text).spans)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Muhammad and Otis won the relay.", ["Muhammad", "Otis"]),
+    ("Amir Yusuf and Otis Brand won the relay.", ["Amir", "Otis"]),
+    ("Chance and Mercy Hallworth-Ahmed are running for charity.", ["Chance", "Mercy"]),
+    ("Thanks to Bear and Wren for the crafts.", ["Bear", "Wren"]),
+    ("Star of the week is Marigold B. for her counting.", ["Marigold"]),
+])
+def test_popular_names_and_word_names_the_lists_lacked(strict: TextScrubber, text: str, names: list[str]) -> None:
+    """ONS top-100 names (Muhammad, Amir, Otis) and word-names (Chance, Wren, Marigold) were in no list."""
+    output = strict.scrub(text).output
+    assert all(gone(output, n) for n in names), output
+
+
+def test_a_famous_word_name_stays(strict: TextScrubber) -> None:
+    assert "Bear Grylls" in strict.scrub("Bear Grylls eat your heart out – our Explorers built shelters.").output

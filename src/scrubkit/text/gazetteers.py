@@ -83,7 +83,7 @@ def gazetteers() -> Gazetteers:
     place_words &= COMMON_WORD_PLACES  # WordNet lists London and Durham too: only everyday words are ambiguous
     places |= {r.lower() for r in _lines("uk_regions.txt")}
     everyday = {w.lower() for w in _lines("word_names.txt")}
-    names |= everyday | {n.lower() for n in _lines("celtic_names.txt")}
+    names |= everyday | {n.lower() for f in ("celtic_names.txt", "popular_names.txt") for n in _lines(f)}
     return Gazetteers(
         given_names=FoldedNames(names),
         given_name_words=frozenset(name_words),
