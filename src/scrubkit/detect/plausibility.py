@@ -12,7 +12,8 @@ face and text recall (docs/benchmarks/strict.md): precision must not cost a true
   reads is one round glyph (O, 0, Q) without confidence: eyes, wheels, balls and plates read that way,
   and one such glyph identifies no one; likewise one or two glyphs read without confidence whose
   letters would stand over 0.15 of the photo's shorter side high (fabric, folds, a skater's body read
-  as "1", "心").
+  as "1", "心"), and over 0.3 of it without the confidence real large text gets (a cat's eye read as
+  "p" at 0.61).
 * a **face** is kept when the detector is sure of it, or when something else says a person is there:
   another sure face in the photo, the person mask under the box, or skin-coloured pixels in its
   middle (or a photo with too little colour to tell). A weak "face" with none of these is a texture
@@ -39,6 +40,8 @@ LONE_GLYPH_SCORE = 0.75
 SHORT_READ = 2
 BIG_LETTER = 0.15
 SHORT_READ_SCORE = 0.6
+#: ... and letters taller than HUGE_LETTER x the shorter side need LARGE_TEXT_SCORE
+HUGE_LETTER = 0.3
 #: a face this confident needs no other cue
 SURE_FACE = 0.5
 #: a weaker face is kept when this share of its box lies on the person mask...
@@ -69,8 +72,10 @@ def _lone_round_glyph(region: Region) -> bool:
 
 
 def _big_short_weak(region: Region, short_side: int) -> bool:
-    glyphs = sum(not c.isspace() for c in region.text or "")
-    return glyphs <= SHORT_READ and region.score < SHORT_READ_SCORE and _letter_height(region) > BIG_LETTER * short_side
+    if sum(not c.isspace() for c in region.text or "") > SHORT_READ:
+        return False
+    letter = _letter_height(region) / short_side if short_side else 1.0
+    return (region.score < SHORT_READ_SCORE and letter > BIG_LETTER) or (region.score < LARGE_TEXT_SCORE and letter > HUGE_LETTER)
 
 
 def _letter_height(region: Region) -> float:
