@@ -551,3 +551,25 @@ def test_popular_names_and_word_names_the_lists_lacked(strict: TextScrubber, tex
 
 def test_a_famous_word_name_stays(strict: TextScrubber) -> None:
     assert "Bear Grylls" in strict.scrub("Bear Grylls eat your heart out – our Explorers built shelters.").output
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Well done to Storm, Clover and Wren from the Dormice class!", ["Storm", "Clover", "Wren"]),
+    ("Shout out to Wren for her bug hotel.", ["Wren"]),
+    ("Chance scored twice and Hope got player of the match.", ["Chance", "Hope"]),
+    ("Big shout out to JJ, Ozzy and Bex for their medals.", ["JJ", "Ozzy", "Bex"]),
+    ("Thanks to parent helper Grant Yeo for the oranges.", ["Grant Yeo"]),
+])
+def test_word_names_in_a_persons_slot(strict: TextScrubber, text: str, names: list[str]) -> None:
+    """Word-names after words of address, before what a child did, initials in a list, a group word as a forename."""
+    output = strict.scrub(text).output
+    assert all(gone(output, n) for n in names), output
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Well done to Summer Camp helpers!", "Summer Camp"),
+    ("The Lottery Grant Fund paid for the kit.", "Grant Fund"),
+    ("Congratulations to Star of the Week winners.", "Star of the Week"),
+])
+def test_word_names_that_are_words_stay(strict: TextScrubber, text: str, part: str) -> None:
+    assert part in strict.scrub(text).output

@@ -43,7 +43,11 @@ PERSON_BEFORE = frozenset({"to", "from", "and", "&", "or", ",", "–", "-", "—
 PAIR_BEFORE = frozenset({"to", "with", "for", "congrats", "congratulations", "thanks"})
 #: a capitalised word right after these (or after these and "to"), mid-sentence, is a person even when
 #: it is also an English word: "Well done Dexter", "Happy birthday to Mei", "text Priti", "ask Ailsa"
-ADDRESSED_AFTER = frozenset({"done", "congratulations", "congrats", "birthday", "text", "ask", "tell", "message"})
+ADDRESSED_AFTER = frozenset({"done", "congratulations", "congrats", "birthday", "text", "ask", "tell", "message",
+                             "shoutout"})
+#: what a child is said to have done right after their name: "and Hope got player of the match"
+ACHIEVED = frozenset({"scored", "won", "got", "earned", "came", "finished", "made", "completed", "passed", "achieved",
+                      "swam", "ran", "saved"})
 PERSON_AFTER = frozenset({"(", "'s", "’s", "and", "&", ",", "who", "is", "was", "has", "had", "scored", "won",
                           "finished", "did", "–", "-", "!", "made", "earned", "read", "sang", "got", "completed",
                           "turns", "will", "wo", "ca", "didn't", "cycled", "walked", "ran", "said", "just"})
@@ -74,6 +78,8 @@ QUOTED_NICKNAME = re.compile(rf"[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”]
 FORENAME_NICKNAME = re.compile(rf"(?<![\w'’])([{UPPER}][\w-]+)[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+")
 #: a hyphenated given name: "Ruby-Lou", "Mei-Mei", "kyle-james" (spaCy splits it at the hyphen)
 HYPHENATED = re.compile(rf"(?<![\w-])[{UPPER}{LOWER}][{LOWER}]+-[{UPPER}{LOWER}][{LOWER}]+(?![\w-])")
+#: initials a child goes by: "JJ", "TJ", "AJ"
+DOUBLE_INITIAL = re.compile(r"[A-Z]J")
 #: words joining names in the lists of Welsh, Irish, Scots and Polish posts: "Elen a Huw", "Freya an Ruby"
 OTHER_LIST_JOINERS = frozenset({"ac", "agus", "an", "a", "i"})
 #: surname particles: "Siôn ap Dafydd", "Nic a' Phearsain", "Aoife Ní Bhriain", "Lewis Ó Dochartaigh"
@@ -269,15 +275,18 @@ class NameRecognizer(GazetteerRecognizer):
         return 0.0
 
     def _stop_word_name(self, tok: Token, mode: CaseMode) -> float:
-        """'Will Ashworth', 'May Thompson': a given name that is also a stop word, with a surname after it."""
+        """'Will Ashworth', 'May Thompson', 'Grant Yeo': a given name that is also a stop word or a word
+        NOT_NAMES holds, with a surname after it."""
         nxt = _next(tok)
-        if mode != "mixed" or tok.lower_ not in STOP_WORDS or tok.lower_ not in self.gaz.given_names \
+        if mode != "mixed" or tok.lower_ not in STOP_WORDS and tok.lower_ not in NOT_NAMES or tok.lower_ not in self.gaz.given_names \
                 or not tok.text[0].isupper() or tok.text.isupper() or nxt is None or tok.tag_ == "PRP$":
             return 0.0
         if _possessive_of_role(tok):
             return 0.7  # "Will's mum here"
         if nxt.lower_ in ROLES:
             return 0.0
+        if tok.lower_ not in STOP_WORDS and self._english(nxt):
+            return 0.0  # "the Lottery Grant Fund", not "Grant Yeo"
         return 0.7 if self._surname(nxt, mode) and nxt.tag_ == "NNP" and nxt.lower_ not in self.gaz.everyday_names else 0.0
 
     def _unknown_capitals_in_person_slot(self, tok: Token) -> bool:
@@ -339,6 +348,12 @@ class NameRecognizer(GazetteerRecognizer):
             return after is not None and after.lower_ in ROLES
         if nxt is not None and nxt.text == "(":
             return True
+        if _addressed(tok) and not _starts_sentence(tok) and (nxt is None or not nxt.text[0].isupper()) \
+                and (nxt is None or nxt.lower_ not in GROUP_NOUNS and nxt.lower_ != "of"):
+            return True  # "Well done to Storm, Clover and Wren", not "Well done to Summer Camp", "congrats Star of the Week"
+        if prev is not None and prev.lower_ in ("and", "&") and nxt is not None and nxt.lower_ in ACHIEVED \
+                and tok.lower_ not in SEASONS:
+            return True  # "Chance scored twice and Hope got player of the match"
         if nxt is not None and nxt.lower_ == "who" and prev is not None and prev.lower_ in PERSON_BEFORE \
                 and not _starts_sentence(tok):
             return True  # "and to Faith who joins Reception"
@@ -390,6 +405,10 @@ class NameRecognizer(GazetteerRecognizer):
                     word = self._word(other) or other.lower_ in self.gaz.given_names and other.lower_ not in NOT_NAMES \
                         and other.lower_.rstrip(".") not in TITLES
                     if self._award(other):
+                        continue
+                    if mode == "mixed" and other.i not in names and DOUBLE_INITIAL.fullmatch(other.text):
+                        names[other.i] = 0.6  # "JJ, Ozzy and Bex": initials a child goes by, in a list of names
+                        changed = True
                         continue
                     if other.i not in names and word and self._capitalised(other, mode) and plausible \
                             and len(other.text) > 1 and (not _starts_sentence(other) or step == -1
@@ -482,6 +501,8 @@ def _addressed(tok: Token) -> bool:
     prev = _previous(tok)
     if prev is not None and prev.lower_ == "to":
         prev = _previous(prev)
+    if prev is not None and prev.lower_ == "out" and (shout := _previous(prev)) is not None and shout.lower_ == "shout":
+        return True  # "shout out to Wren"
     return prev is not None and prev.lower_ in ADDRESSED_AFTER
 
 
