@@ -28,3 +28,21 @@ def test_metadata_only_clean_of_camera_named_photos_imports_nothing_heavy(tmp_pa
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "[]"
     assert len(list((tmp_path / "out").glob("IMG_*.JPG"))) == 3
+
+
+def test_person_segmentation_loads_without_mediapipes_drawing_and_audio_modules() -> None:
+    """mediapipe's drawing helpers import matplotlib and its audio tasks their own stack (~0.5 s a
+    worker): they are deferred, and the segmenter still finds the person in a real photo."""
+    photo = Path(__file__).resolve().parents[1] / "examples" / "photos" / "portrait.jpg"
+    code = (
+        "import sys\n"
+        "import numpy as np\n"
+        "from PIL import Image\n"
+        "from scrubkit.detect.people import person_mask\n"
+        f"mask, scale = person_mask(np.asarray(Image.open({str(photo)!r}).convert('RGB')))\n"
+        "print(round(float(mask.mean()), 2), 'matplotlib' in sys.modules, 'mediapipe.tasks.python.audio.audio_classifier' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    share, matplotlib, audio = done.stdout.split()
+    assert (matplotlib, audio) == ("False", "False")
+    assert float(share) > 0.1  # the portrait's person is found

@@ -61,8 +61,10 @@ def torsos_below(faces: list[Region], mask: np.ndarray, scale: float, width: int
 def person_mask(image: np.ndarray) -> tuple[np.ndarray, float]:
     """Bool person mask of a copy at most WORK_SIDE long, and that copy's scale to the image."""
     import cv2
-    import mediapipe as mp
 
+    from scrubkit.detect.mediapipe_lean import import_mediapipe
+
+    mp = import_mediapipe()
     if not isinstance(image, np.ndarray) or image.ndim != 3 or image.shape[2] != 3 or image.dtype != np.uint8:
         raise DetectorError(f"person segmentation needs an RGB uint8 image; got {getattr(image, 'shape', None)}")
     height, width = image.shape[:2]
@@ -135,6 +137,9 @@ def _clip(box: tuple[float, float, float, float], width: int, height: int) -> Bo
 
 @lru_cache(maxsize=1)
 def _segmenter():  # -> mediapipe ImageSegmenter
+    from scrubkit.detect.mediapipe_lean import import_mediapipe
+
+    import_mediapipe()
     from mediapipe.tasks.python import BaseOptions, vision
 
     options = vision.ImageSegmenterOptions(
