@@ -92,6 +92,37 @@ def test_decompression_bomb_is_refused_from_the_header(bomb: Callable[[], bytes]
         check_decodes(data, fmt, LIMIT)
 
 
+def _with_frame(precision: int = 8, height: int = 16, width: int = 16, components: int = 3) -> bytes:
+    """A real small JPEG whose frame header says something else."""
+    data = bytearray(jpeg_bomb(16))
+    sof = data.index(b"\xff\xc0")
+    data[sof + 4 : sof + 10] = struct.pack(">BHHB", precision, height, width, components)
+    return bytes(data)
+
+
+def _without_frame() -> bytes:
+    data = jpeg_bomb(16)
+    sof = data.index(b"\xff\xc0")
+    (length,) = struct.unpack(">H", data[sof + 2 : sof + 4])
+    return data[:sof] + data[sof + 2 + length :]
+
+
+@pytest.mark.parametrize("data, error", [
+    (_with_frame(precision=12), CorruptImage), (_with_frame(components=2), CorruptImage),
+    (_with_frame(width=0), CorruptImage), (_with_frame(height=0), CorruptImage), (_without_frame(), CorruptImage),
+    (jpeg_bomb(), ImageTooLarge),
+])
+def test_jpeg_container_check_refuses_what_pillow_refuses_without_pillow(data: bytes, error: type) -> None:
+    """check_container reads a JPEG's frame header itself (a metadata-only run never imports
+    Pillow); it must refuse every header Pillow would refuse when opening the file."""
+    with pytest.raises(error):
+        check_container(data, "JPEG", LIMIT)
+    with pytest.raises((OSError, SyntaxError, Image.DecompressionBombError)):  # Pillow refuses it too
+        Image.open(io.BytesIO(data)).load()
+    check_container(_with_frame(), "JPEG", LIMIT)
+    Image.open(io.BytesIO(_with_frame())).load()
+
+
 def test_pixel_limit_is_the_callers() -> None:
     data = _real(GPS_JPEG)  # 640 x 480
     assert decode(data, "JPEG", max_pixels=640 * 480).pixels.shape == (480, 640, 3)

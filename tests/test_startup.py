@@ -1,5 +1,6 @@
 """Start-up imports only what the policy needs: a metadata-only `clean` of camera-named photos loads
-no numpy, no model library and no text analyzer (they cost seconds against exiftool's fraction of one)."""
+no numpy, no model library and no text analyzer (they cost seconds against exiftool's fraction of one),
+and for JPEGs not even Pillow (their container check reads the frame header itself)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from tests.conftest import shared
 
-HEAVY = ("numpy", "onnxruntime", "cv2", "spacy", "presidio_analyzer", "scrubkit.text.analyze", "av")
+HEAVY = ("numpy", "onnxruntime", "cv2", "spacy", "presidio_analyzer", "scrubkit.text.analyze", "av", "PIL.Image")
 
 
 def test_metadata_only_clean_of_camera_named_photos_imports_nothing_heavy(tmp_path: Path) -> None:

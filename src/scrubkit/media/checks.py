@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from scrubkit.media.formats import cleaner_for
 from scrubkit.media.metadata import read_metadata
-from scrubkit.media.opening import frames, opened
+from scrubkit.media.opening import check_size, frames, opened
 
 
 def check_decodes(data: bytes, fmt: str, max_pixels: int) -> None:
@@ -23,12 +23,20 @@ def check_container(data: bytes, fmt: str, max_pixels: int, *, walked: bool = Fa
     Enough after strip_metadata for every format whose strip copies the coded image data verbatim:
     only the container it rewrote can be at fault. A format rebuilt from decoded pixels (TIFF) gets a
     full check_decodes. `walked`: the caller has just read all of `data`'s metadata without error
-    (verify_clean does), which is the walk of the whole container; it is not done twice.
+    (verify_clean does), which is the walk of the whole container; it is not done twice. A format
+    that reads its own header (JPEG) is checked without Pillow, which a metadata-only run then
+    never imports.
     """
-    if cleaner_for(fmt).rebuilds_pixels:
+    cleaner = cleaner_for(fmt)
+    if cleaner.rebuilds_pixels:
         check_decodes(data, fmt, max_pixels)
         return
     if not walked:
         read_metadata(data, fmt)  # walks the whole container; CorruptImage if any part is cut or broken
-    with opened(data, fmt, max_pixels):
-        pass
+    size = cleaner.header_size(data)
+    if size is None:
+        with opened(data, fmt, max_pixels):
+            pass
+        return
+    check_size(*size, max_pixels)
+    cleaner.check_coded_data(data)

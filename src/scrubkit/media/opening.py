@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from io import BytesIO
-
-from PIL import Image
+from typing import TYPE_CHECKING
 
 from scrubkit.errors import CorruptImage, ImageTooLarge, ScrubError
+
+if TYPE_CHECKING:  # Pillow is imported when an image is opened: a metadata-only JPEG run never loads it
+    from PIL import Image
 
 #: what a broken file makes Pillow and its plugins raise; all become CorruptImage
 DECODE_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error, zlib.error, RuntimeError, IndexError,
@@ -42,6 +44,8 @@ _pillow_limit: int | None = None
 def _pillow_limit_lifted() -> Iterator[None]:
     """Pillow's global pixel limit switched off while any image is open here (threads count holders)."""
     global _limit_holders, _pillow_limit
+    from PIL import Image
+
     with _limit_lock:
         if _limit_holders == 0:
             _pillow_limit, Image.MAX_IMAGE_PIXELS = Image.MAX_IMAGE_PIXELS, None
@@ -64,6 +68,8 @@ def opened(data: bytes, fmt: str, max_pixels: int, strict: bool = False) -> Iter
     limit. Every exception from Pillow inside the block becomes a ScrubError. With
     `strict`, Pillow's warnings (a truncated read, a tag pointing past the end) are errors too.
     """
+    from PIL import Image
+
     from scrubkit.media.formats import cleaner_for  # (the formats package imports this module)
 
     cleaner = cleaner_for(fmt)
@@ -77,9 +83,7 @@ def opened(data: bytes, fmt: str, max_pixels: int, strict: bool = False) -> Iter
             warnings.simplefilter("error" if strict else "ignore")
             factory, _ = Image.OPEN[fmt]  # sniffed names are Pillow's: content cannot pick another decoder
             with factory(BytesIO(data), "") as image:
-                width, height = image.size
-                if width * height > max_pixels:
-                    raise ImageTooLarge(_too_large(width, height, max_pixels))
+                check_size(*image.size, max_pixels)
                 cleaner.check_coded_data(data)
                 yield image
     except ScrubError:
@@ -101,8 +105,11 @@ def frames(image: Image.Image, max_pixels: int) -> Iterator[Image.Image]:
         yield image
 
 
-def _too_large(width: int, height: int, max_pixels: int) -> str:
-    return (f"image is {width}x{height} ({width * height / 1e6:.0f} megapixels), over the limit of "
+def check_size(width: int, height: int, max_pixels: int) -> None:
+    """ImageTooLarge when a width x height image is over `max_pixels`."""
+    if width * height > max_pixels:
+        raise ImageTooLarge(
+            f"image is {width}x{height} ({width * height / 1e6:.0f} megapixels), over the limit of "
             f"{max_pixels / 1e6:.0f} megapixels (a decompression bomb, or simply too large)")
 
 

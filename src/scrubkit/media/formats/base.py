@@ -126,6 +126,12 @@ class FormatCleaner(ABC):
         """Make Pillow able to open and save this format (register a plugin), if it needs that."""
         return None
 
+    def header_size(self, data: bytes) -> tuple[int, int] | None:
+        """(width, height) read from the file's own header by this module, which refuses
+        (CorruptImage) whatever Pillow's plugin would refuse on opening it; None when only Pillow
+        opening the file can tell."""
+        return None
+
     def check_coded_data(self, data: bytes) -> None:
         """Refuse, before decoding, coded data that cannot hold the image its header describes."""
         return None

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator
-
-from PIL.ExifTags import GPSTAGS, TAGS
+from functools import cache
 
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import Found, short
@@ -27,8 +26,16 @@ _EMBEDDED_BLOCKS = {700: xmp_items, 33723: iptc_items, 34377: photoshop_items}
 
 
 def tag_name(tag: int, group: str) -> str:
-    names = GPSTAGS if group == "GPS" else TAGS
-    return names.get(tag, f"Tag0x{tag:04X}")
+    return _tag_names(group == "GPS").get(tag, f"Tag0x{tag:04X}")
+
+
+@cache
+def _tag_names(gps: bool) -> dict[int, str]:
+    """Pillow's tag names, imported with the first EXIF block read (building its tables costs a
+    photo's worth of time; a folder without EXIF never needs them)."""
+    from PIL.ExifTags import GPSTAGS, TAGS
+
+    return GPSTAGS if gps else TAGS
 
 
 def exif_items(tiff: bytes, base: int = 0, later_ifds: str = "Thumbnail") -> list[Found]:

@@ -7,9 +7,7 @@ import struct
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from PIL import Image
+from typing import TYPE_CHECKING, Any
 
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found, short
@@ -17,6 +15,9 @@ from scrubkit.media.formats.exif import exif_items, orientation_of, orientation_
 from scrubkit.media.formats.icc import icc_items, neutral_icc
 from scrubkit.media.formats.iptc import photoshop_items
 from scrubkit.media.formats.xmp import xmp_items
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 SOI, EOI, SOS, APP0, APP1, APP2, APP13, APP14, COM = 0xD8, 0xD9, 0xDA, 0xE0, 0xE1, 0xE2, 0xED, 0xEE, 0xFE
 _STANDALONE = {0x01, *range(0xD0, 0xD8)}
@@ -184,6 +185,27 @@ class JpegCleaner(FormatCleaner):
 
     def save_options(self, quality: int, lossless: bool) -> dict[str, Any]:
         return {"quality": quality, "subsampling": 0}  # 4:4:4 chroma: covers keep their hard edges
+
+    def header_size(self, data: bytes) -> tuple[int, int]:
+        """The frame header's size, refused where Pillow's JPEG plugin refuses it on opening: 8-bit
+        samples, 1, 3 or 4 components, neither side 0. Read from the segments just walked."""
+        size = None
+        for segment in layout(data).segments:
+            if segment.marker == SOS:
+                break
+            if segment.marker in FRAMES:
+                header = _header(segment, data)
+                if len(header) < 6:
+                    raise CorruptImage("broken JPEG: frame header too short")
+                if header[0] != 8:
+                    raise CorruptImage(f"cannot decode JPEG image: {header[0]}-bit samples (8-bit only)")
+                if header[5] not in (1, 3, 4):
+                    raise CorruptImage(f"cannot decode JPEG image: {header[5]} colour components")
+                height, width = struct.unpack(">HH", header[1:5])
+                size = width, height
+        if size is None or 0 in size:
+            raise CorruptImage("broken JPEG: no frame header with a size before the image data")
+        return size
 
     def check_coded_data(self, data: bytes) -> None:
         check_scan_sizes(data)

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import struct
 from io import BytesIO
-from typing import Any
-
-from PIL import Image
+from typing import TYPE_CHECKING, Any
 
 from scrubkit.errors import CorruptImage, UnsupportedFormat
 from scrubkit.media.formats.base import FormatCleaner, Found
@@ -21,6 +19,9 @@ from scrubkit.media.formats.exif import ORIENTATION, exif_items
 from scrubkit.media.formats.icc import icc_items, neutral_icc
 from scrubkit.media.formats.ifd import Entry, Ifds
 from scrubkit.media.opening import DECODE_ERRORS, frames, opened
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 ICC_TAG, ICC_TAG_NAME = 34675, "InterColorProfile"
 _RAW_PHOTOMETRIC = {32803, 34892}  # CFA, LinearRaw
