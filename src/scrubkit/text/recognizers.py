@@ -588,8 +588,11 @@ def _either(*words: str) -> str:
     return "|".join(sorted((w for word in words for w in (word, word.upper())), key=len, reverse=True))
 
 
-_POSSESSIVE = r"(?:his|her|their|my|our)"
+_POSSESSIVE = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)"
 _PARENT = r"(?:mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandad|grandma|grandpa|brother|sister|parents?)"
+#: a part of the body an injury or an operation names: "sprained ankle", "the ACL op"
+_BODY_PART = (r"(?:arm|wrist|leg|ankle|knee|collarbone|elbow|foot|hand|finger|thumb|toe|shoulder|hip|back|neck|nose|"
+              r"ribs?|hamstring|ligaments?|ACL|cruciate|achilles|Achilles|shin|jaw|skull|pelvis)")
 
 
 class HealthRecognizer(SensitiveDetailRecognizer):
@@ -618,6 +621,10 @@ class HealthRecognizer(SensitiveDetailRecognizer):
         "glandular fever", "long covid", "chronic fatigue", "hypermobility", "sensory processing disorder",
         "PDA", "ARFID", "a stammer", "stammer", "a stutter", "reader pen", "reading pen", "C-Pen", "coloured overlays",
         "coloured overlay", "ear defenders", "bone marrow transplant", "stroke", "a stroke", "tics",
+        "eczema", "psoriasis", "chickenpox", "chicken pox", "tonsillitis", "glue ear", "grommets", "head lice", "nits",
+        "migraines", "migraine", "bronchiolitis", "croup", "reflux", "jaundice", "pneumonia", "appendicitis",
+        "heart murmur", "a hole in the heart", "hole in the heart", "DLA", "dla", "ACL", "torn ACL", "hernia", "tonsils",
+        "adenoids", "speech and language therapy", "SALT",
     )
     #: a part of the body or a kind before a condition ("bone cancer", "kidney disease", "rare blood disorder")
     BODY = _either("bone", "blood", "brain", "skin", "kidney", "liver", "lung", "heart", "eye", "bowel", "spinal",
@@ -625,13 +632,20 @@ class HealthRecognizer(SensitiveDetailRecognizer):
     KINDS = _either("cancer", "tumour", "disease", "disorder", "condition", "infection", "surgery", "transplant",
                     "illness")
     #: what follows a condition and belongs with it: "ADHD meds", "diabetes nurse", "autism assessment"
-    AFTER = _either("meds", "medication", "medicine", "tablets", "diagnosis", "assessment", "nurse", "clinic")
+    AFTER = _either("meds", "medication", "medicine", "tablets", "diagnosis", "assessment", "nurse", "clinic", "op",
+                    "operation", "review", "appointment", "appointments", "check-up", "scan", "treatment")
     ALLERGENS = lower_or_upper("nut", "peanut", "egg", "dairy", "milk", "gluten", "sesame", "food")
     PATTERNS = (
         (rf"\b(?:(?:{BODY})[ ])?(?:{CONDITIONS})(?:[ ](?:{AFTER}))?(?![\w'’])", 0.6),
         (rf"\b(?:{BODY})[ ](?:{KINDS})\b", 0.6),
         (rf"\b(?:(?:severe|SEVERE)[ ])?(?:{ALLERGENS})[ ](?:{lower_or_upper('allergy', 'allergies')})\b", 0.6),
-        (rf"\b(?:broke|broken|fractured)[ ](?:{_POSSESSIVE}[ ])?(?:arm|wrist|leg|ankle|collarbone|elbow|foot)\b", 0.6),
+        (rf"\b(?:broke|broken|fractured|sprained|twisted|torn|tore|pulled|dislocated|injured|bruised)[ ]"
+         rf"(?:{_POSSESSIVE}[ ]|an?[ ])?(?:left[ ]|right[ ])?{_BODY_PART}\b", 0.6),  # "a sprained ankle", "tore her ACL"
+        (rf"\b(?:{_POSSESSIVE}|the|an?)[ ](?P<x>(?:{_BODY_PART}|[A-Z]{{2,5}}|tonsils|adenoids|appendix|grommets|hernia)[ ]"
+         r"(?:op|operation|surgery|repair|reconstruction))\b", 0.6),  # "after the ACL op", "her knee surgery"
+        (rf"\bhospital[ ](?:stays?|visits?|appointments?|treatment)(?:[ ](?:with|for)[ ]{_POSSESSIVE}[ ]"
+         rf"(?:(?:{BODY})[ ])?(?:{CONDITIONS}|(?:{BODY})[ ](?:{KINDS})))?\b", 0.6),  # "hospital stays with his heart condition"
+        (r"\bin[ ](?:special[ ]care|intensive[ ]care|neonatal[ ]care|NICU|SCBU|PICU|ICU)\b", 0.6),
         (r"\b(?:uses|using)[ ](?:[\w-]+[ ]){0,4}?(?:wheelchair|walking frame|hearing aids?|Makaton|AAC device|"
          r"sign language|BSL|communication aid)(?:[ ]full[ ]time)?\b", 0.65),
         (rf"\b{_POSSESSIVE}[ ](?P<x>op|operation)\b", 0.6),
@@ -643,14 +657,22 @@ class FamilyRecognizer(SensitiveDetailRecognizer):
 
     ENTITY = "FAMILY"
     PATTERNS = (
-        (rf"\b(?:{_either('passed away', 'bereaved', 'bereavement', 'foster carers', 'foster carer', 'foster care', 'fostered', 'in care', 'was adopted', 'were adopted', 'is adopted', 'young carer', 'in prison', 'in jail', 'free school meals', 'twins', 'twinnies', 'triplets', 'Twinnies', 'Twins')})\b", 0.6),
+        (rf"\b(?:{_either('passed away', 'bereaved', 'bereavement', 'foster carers', 'foster carer', 'foster care', 'fostered', 'in care', 'was adopted', 'were adopted', 'is adopted', 'in prison', 'in jail', 'free school meals', 'twins', 'twinnies', 'triplets', 'Twinnies', 'Twins')})\b", 0.6),
         (rf"\b{_PARENT}[ ](?:passed(?:[ ]away)?|died)\b", 0.65),
+        (rf"\b(?:{_either('young carers', 'young carer')})(?:[ ]for[ ]{_POSSESSIVE}(?:[ ](?:little|big|younger|older|baby))?"
+         rf"[ ]{_PARENT})?\b(?![ ](?:group|project|service|club|network|forum))", 0.6),  # "a young carer for her little brother"
+        (rf"\b{_POSSESSIVE}[ ]{_PARENT}[ ](?:is|was|has[ ]been|'s|’s)[ ](?:still[ ]|now[ ]|back[ ])?in[ ]hospital\b", 0.65),
+        (r"\btwin[ ](?:sister|brother|sisters|brothers)\b", 0.6),  # "his twin sister Nell"
+        (rf"\b(?:{_either('fostering', 'foster placement')})\b", 0.6),
+        (r"\b(?:living|lives|live|splitting[ ]\w+[ ]time|splits[ ]\w+[ ]time)[ ](?:between|across)[ ]two[ ](?:homes|houses)\b", 0.6),
         (rf"\b(?:{_either('adopting', 'adopted', 'fostering', 'fostered')})[ ](?:him|her|them)\b", 0.65),
         (rf"\b(?:{_POSSESSIVE}[ ])?(?:{_either('adoption day', 'adoption', 'special guardianship', 'kinship carer', 'kinship care', 'looked-after child', 'looked after child')})\b", 0.6),
         (rf"\b(?:losing|lost)[ ]{_POSSESSIVE}[ ]{_PARENT}\b", 0.65),
         (rf"\b(?:looks[ ]after|caring[ ]for|cares[ ]for)[ ]{_POSSESSIVE}[ ]{_PARENT}(?:[ ]who[ ]has[ ][\w']+)?\b", 0.65),
         (rf"\b{_POSSESSIVE}[ ](?:parents|mum[ ]and[ ]dad|mam[ ]and[ ]dad)[ ](?:have[ ]|are[ ]|'ve[ ])?(?:just[ ]|recently[ ])?"
-         r"(?:separated|split[ ]up|divorced|getting[ ]divorced|divorcing)\b", 0.65),  # "his parents have just separated"
+         r"(?:separated|split[ ]up|divorced|getting[ ]divorced|divorcing)"
+         r"(?:[ ]and[ ](?:he|she|they)(?:'s|’s|[ ]is|[ ]are|'re)[ ](?:now[ ])?(?:living|splitting[ ]\w+[ ]time)[ ]between[ ]two[ ]"
+         r"(?:homes|houses))?\b", 0.65),  # "his parents have just separated"
     )
 
 
@@ -672,7 +694,9 @@ class BackgroundRecognizer(SensitiveDetailRecognizer):
     ENTITY = "BACKGROUND"
     PATTERNS = (
         (rf"\b(?:{_either('new to English', 'EAL', 'English as an additional language', 'refugee', 'refugees', 'asylum seeker', 'asylum')})\b", 0.6),
-        (rf"\b(?:arrived|arriving|came|moved|fled|joined[ ]us|joined[ ]our[ ]\w+)(?:[ ]here)?[ ]from[ ]{CAPWORD}\b", 0.6),
+        (rf"\b(?:{_POSSESSIVE}[ ]family[ ])?(?:arrived|arriving|came|moved|fled|joined[ ]us|joining[ ]us|joins[ ]us|"
+         rf"joined[ ]our[ ]\w+)(?:[ ]here)?[ ]from[ ]{CAPWORD}\b", 0.6),
+        (r"\b(?:still[ ])?learning[ ](?:to[ ]speak[ ])?English\b", 0.6),
         (r"\bspeaks[ ](?:only[ ])?[A-Z][a-z]+\b", 0.55),
         (rf"\b(?:moved|joins|joined|arrived|came|fled|arriving|moving)\b[^.!?\n]{{0,40}}?\b(?P<x>from[ ](?:{COUNTRIES}))\b", 0.6),
         (r"\b[A-Z][a-z]+-born\b", 0.6),

@@ -481,17 +481,24 @@ def health_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, compound.end(), "adapted"
     if "wheelchair" in found or "walking frame" in found:
         return g.start, g.end, "a mobility aid"
-    if found.startswith(("broke ", "fractured ")):
+    if found.startswith(("broke ", "fractured ", "tore ", "injured ", "twisted ", "pulled ", "dislocated ", "bruised ")):
         return g.start, g.end, "got injured"
-    if found.startswith("broken"):
-        return g.start, g.end, "injury"
+    if found.startswith(("broken", "sprained", "torn", "twisted", "pulled", "dislocated", "injured", "bruised")):
+        article = ends_with(r"\b[Aa][ ]+$", c.text, g.start)  # "with a sprained ankle" -> "with an injury"
+        return (article.start(), g.end, "an injury") if article else (g.start, g.end, "injury")
+    if re.match(r"in (?:special|intensive|neonatal) care|in (?:nicu|scbu|picu|icu)$", found):
+        return g.start, g.end, "in good hands"
+    if found.startswith("hospital "):
+        return g.start, g.end, "treatment"
     if re.search(r"\b(?:meds|medication|medicine|tablets)$", found):
         return g.start, g.end, "medicines" if found.endswith("s") else "medication"  # "the ADHD meds are working"
     if re.search(r"\b(?:diagnosis|assessment)$", found):
         return g.start, g.end, found.split()[-1]  # "got her dyslexia diagnosis back" -> "got her diagnosis back"
     if re.search(r"reader pen|reading pen|c-pen|overlay|ear defenders", found):
         return g.start, g.end, "extra support"
-    if re.search(r"surgery|transplant|chemo|radiotherapy|physio|therapy|\bop\b|operation", found):
+    if re.search(r"\b(?:review|appointments?|check-up|scan)$", found):
+        return g.start, g.end, found.split()[-1]  # "his dla review" -> "his review"
+    if re.search(r"surgery|transplant|chemo|radiotherapy|physio|therapy|\bop\b|operation|repair|reconstruction", found):
         return g.start, g.end, "treatment"
     if re.search(r"ehcp|ehc plan|\bsen\b|1:1|one-to-one|additional needs|special needs|makaton|aac", found):
         return g.start, g.end, "extra support"
@@ -503,8 +510,16 @@ def health_operator(g: Group, c: Context) -> tuple[int, int, str]:
 def family_operator(g: Group, c: Context) -> tuple[int, int, str]:
     """Bereavement, care, prison, caring for a parent, twins: the family's private life stays private."""
     found = c.text[g.start:g.end].lower()
+    if re.fullmatch(r"twin (?:sister|brother)s?", found):
+        return g.start, g.end, found.split()[1]  # "his twin sister Nell" -> "his sister Nell"
     if re.search(r"twin|triplet", found):
         return g.start, g.end, "siblings"
+    if found.endswith("in hospital"):  # "his mum is in hospital" -> "his family is having a hard time"
+        return g.start, g.end, c.text[g.start:g.end].split()[0] + " family is having a hard time"
+    if re.search(r"fostering|foster placement", found):
+        return g.start, g.end, "getting to know each other"
+    if re.search(r"two (?:homes|houses)$", found) and not re.search(r"separat|split up|divorc", found):
+        return g.start, g.end, "settling into changes at home"
     if re.match(r"(?:adopting|adopted|fostering|fostered) (?:him|her|them)$", found):
         return g.start, g.end, "welcoming " + found.split()[-1]  # "adopting her was the best thing we did"
     if re.search(r"adoption|guardianship|kinship|looked", found):
@@ -518,7 +533,7 @@ def family_operator(g: Group, c: Context) -> tuple[int, int, str]:
     if found.startswith("foster carer"):
         return g.start, g.end, "carers" if found.endswith("s") else "carer"
     if found.startswith("young carer"):
-        return g.start, g.end, "helpers" if found.endswith("s") else "helper"
+        return g.start, g.end, "helpers" if found.startswith("young carers") else "helper"
     if re.match(r"(?:looks after|caring for|cares for)", found):
         return g.start, g.end, "helping at home" if found.startswith("caring") else "helps at home"
     if re.search(r"passed|died|losing|lost|bereave", found):
@@ -531,8 +546,11 @@ def family_operator(g: Group, c: Context) -> tuple[int, int, str]:
 def background_operator(g: Group, c: Context) -> tuple[int, int, str]:
     """Where a child comes from, their first language or faith: they 'joined us', they are 'settling in'."""
     found = c.text[g.start:g.end].lower()
+    family = re.match(r"(?:his|her|their|my|our) family ", found)
+    if family and re.search(r"\bfrom\b", found):
+        return g.start, g.end, c.text[g.start:g.start + family.end()] + "moved here"  # "since his family moved here"
     if re.search(r"\bfrom\b", found):
-        return g.start, g.end, "joined us" if not found.startswith("arriving") else "joining us"
+        return g.start, g.end, "joining us" if found.startswith(("arriving", "joining")) else "joined us"
     if found.endswith("-born"):
         return g.start, g.end, "new"
     if found.startswith("only "):
