@@ -615,3 +615,35 @@ def test_background_details_in_new_wordings(strict: TextScrubber, text: str, par
 ])
 def test_sensitive_wordings_that_are_not_details_stay(strict: TextScrubber, text: str, part: str) -> None:
     assert part in strict.scrub(text).output
+
+
+@pytest.mark.parametrize("text, part", [
+    ("training at hillside rec for the lads, kit in the car", "hillside rec"),
+    ("she got her belt at tiger tots karate in llandeilo", "tiger tots"),
+    ("jojo's party at fun factory was class", "fun factory"),
+    ("my girl runs for wednesbury harriers now", "wednesbury"),
+])
+def test_lower_case_venues_and_clubs(strict: TextScrubber, text: str, part: str) -> None:
+    assert gone(strict.scrub(text).output, part)
+
+
+@pytest.mark.parametrize("text, part, kind", [
+    ("Well done to Ailsa-Mae! Next game's the morra at 4, be there.", "the morra", "DATE"),
+    ("Well done to Ailsa-Mae! Next game's the morra at 4, be there.", "4", "TIME"),
+    ("Well done Ciorstaidh at the hockey on Setterday.", "Setterday", "DATE"),
+    ("Primary 1 enrolment at Inverbrae Primary opens for Isla and Sam.", "Primary 1", "YEAR"),
+    ("Congratulations to Sinéad and all of 2nd class on their First Communion.", "2nd class", "YEAR"),
+    ("Our P6/7 team won the plate, with tries from Ruaridh.", "P6/7", "YEAR"),
+])
+def test_scots_and_irish_dates_and_year_groups(strict: TextScrubber, text: str, part: str, kind: str) -> None:
+    result = strict.scrub(text)
+    found = [s.entity for s in result.spans if re.fullmatch(rf"[ ,]*(?:on |at )?{re.escape(part)}", text[s.start:s.end])]
+    assert found == [kind], result.spans
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Football is cancelled tonight because of the frost.", "tonight"),
+    ("Send it first class by the end of the week.", "first class"),
+])
+def test_everyday_times_and_words_without_a_child_stay(strict: TextScrubber, text: str, part: str) -> None:
+    assert part in strict.scrub(text).output

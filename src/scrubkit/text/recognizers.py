@@ -103,6 +103,9 @@ MONTH = any_case(
     "Dec",
 )
 DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+#: the day after, as Scots and text-speak write it ("the morra", "2moz"); plain "tomorrow" is left, as often in
+#: posts that name no one ("school is closed tomorrow")
+TOMORROW = any_case("2moz", "2morrow", "2moro", "tmrw", "the morra", "the morn", "the morrow")
 #: Welsh weekdays (with the mutated forms after "nos") and months: "nos Fercher", "Sul 14 Rhagfyr", "Llun–Gwener"
 WELSH_DAY = "Llun|Mawrth|Mercher|Fercher|Iau|Gwener|Wener|Sadwrn|Sul|llun|mercher|fercher|iau|gwener|sadwrn|sul"
 WELSH_MONTH = "Ionawr|Chwefror|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
@@ -143,7 +146,9 @@ ACTIVITIES = ("boxing|football|rugby|cricket|swimming|gymnastics|netball|hockey|
               "karate|taekwondo|kickboxing|dance|drama|chess|badminton|basketball|bowls|rowing|sailing|golf")
 #: venue words written in lower case after a name ("Crewe Toll fire station", "moorfield baths")
 LOWER_KINDS = ("fire station|police station|leisure centre|sports centre|community centre|library|baths|swimming pool|"
-               "pool|farm|park|zoo|museum|hospital|arena|stadium")
+               "pool|farm|park|zoo|museum|hospital|arena|stadium|rec|rec ground|recreation ground|playing fields|"
+               "village hall|church hall|community hall|sports hall|scout hut|lido|ice rink|rink|factory|world|kingdom|"
+               "zone|planet")
 #: words that make a lower-case phrase before a venue word a description, not a name: "at the park",
 #: "to soft play", "at swimming baths", "from car park"
 NOT_NAMED_BEFORE = ("the|a|an|our|my|your|their|his|her|its|this|that|these|those|every|each|any|some|no|local|"
@@ -179,7 +184,7 @@ def lower_case_name_ok(text: str, start: int, end: int) -> bool:
         return True
     if case_mode(text) != "lower":
         return False  # where a post uses capitals, a lower-case phrase is no name: "to talk about road safety"
-    kind_words = 2 if re.search(r"(?:centre|station|pool) *$", text[start:end]) else 1
+    kind_words = 2 if re.search(r"(?:centre|station|pool|ground|fields|hall|hut|rink|[ ]club) *$", text[start:end]) else 1
     words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()][:-kind_words]
     return not any(w in GENERIC_WORDS or w in STOP_WORDS or re.fullmatch(NOT_NAMED_BEFORE, w) for w in words)
 
@@ -233,6 +238,7 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
         (rf"\b{NAMED}(?:{ACTIVITIES})[ ](?:club|academy|school|group)\b", 0.75),  # "Collyhurst & Moston boxing club"
         (lower_named("juniors|fc|jfc|afc|rfc|rovers|rangers|united|athletic|harriers|wanderers|scouts|cubs|brownies|"
                      "guides|beavers|swimming club|football club|rugby club|cricket club|gymnastics club|dance school"), 0.5),
+        (lower_named(f"(?:{ACTIVITIES})(?:[ ]club)?"), 0.5),  # "got her belt at tiger tots karate"
     )
 
 
@@ -428,7 +434,11 @@ class YearGroupRecognizer(RegexRecognizer):
     ENTITY = "YEAR"
     PATTERNS = (
         (rf"\b(?:{any_case('Year', 'Years', 'Yr')})[ ]?\d{{1,2}}(?:{DASH}\d{{1,2}})?s?\b", 0.85),
-        (r"\b(?:Y(?:[1-9]|1[0-3])|P[1-7]|S[1-6]|KS[1-5])s?\b", 0.7),
+        (r"\b(?:Y(?:[1-9]|1[0-3])|P[1-7](?:/[1-7])?|S[1-6]|KS[1-5])s?\b", 0.7),
+        (rf"\b(?:{any_case('Primary')})[ ][1-7](?:/[1-7])?\b", 0.8),  # Scottish "Primary 1"
+        (r"\b(?:[1-6](?:st|nd|rd|th)|(?:(?<=\bin[ ])|(?<=\bto[ ])|(?<=\bof[ ])|(?<=\bfor[ ])|(?<=\bfrom[ ]))(?:first|second|third|fourth|fifth|sixth))[ ]class\b"
+         r"(?![ ]+(?:stamps?|service|honours|degree|tickets?|travel|post|citizens?|seats?))", 0.7),  # Irish "2nd class"
+        (r"\b(?:Junior|Senior|junior|senior)[ ](?:Infants|infants)\b", 0.75),
         (r"\b(?:[1-9]|1[0-3])(?![DGKLMPVWX]\b)[A-Z]\b(?![’'.]?\w)", 0.5),  # class codes "4B", "10R" (not 3D, 4G, 5K)
         (r"\b[Uu][ ]?(?:[5-9]|1\d|2[01])s?\b", 0.75),
         (rf"\b(?:{any_case('Under')})[- ]?(?:[5-9]|1\d|2[01])s\b", 0.8),
@@ -486,6 +496,8 @@ class EventDateRecognizer(RegexRecognizer):
          rf"(?:{DASH}(?:{WELSH_DAY})(?:[ ]\d{{1,2}})?(?:[ ](?:{WELSH_MONTH}))?)?\b", 0.75),
         (rf"\b\d{{1,2}}[ ](?:{WELSH_MONTH})\b", 0.75),
         (r"\b(?:Dé[ ](?:Luain|Máirt|Céadaoin|hAoine|Sathairn|Domhnaigh)|Déardaoin)\b", 0.8),  # Irish weekdays
+        (rf"\b(?:{TOMORROW})(?![ ](?:morning|night|'s|’s)\b)\b", 0.7),  # Scots "the morn", text-speak "2moz"
+        (rf"\b(?:{any_case('Setterday', 'Seturday', 'Saterday', 'Satdy', 'Sundy', 'Fryday', 'Wensday', 'Wednsday')})\b", 0.7),
     )
     #: weekday abbreviations that are also words: trusted only before a number or after "on", "this"...
     AMBIGUOUS = ("sat", "sun", "wed", "mon")
@@ -514,6 +526,9 @@ class EventTimeRecognizer(RegexRecognizer):
         (rf"\b(?:[01]\d|2[0-3])[0-5]\d(?:{DASH}(?:[01]\d|2[0-3])[0-5]\d)?[ ]?(?:hrs|HRS|hours)\b", 0.8),
         (rf"(?<=\b(?:Tue|Wed|Thu|Fri|Sat|Sun|Mon)[ ])(?:[01]\d|2[0-3])[0-5]\d{DASH}(?:[01]\d|2[0-3])[0-5]\d\b", 0.7),
         (r"\b\d{1,2}[ ](?:o['’]clock|O['’]CLOCK)", 0.8),
+        (rf"\b(?:{any_case('2nite', 'tonite', 'the nicht')})\b", 0.7),  # "tonight" itself is as often no time of anyone's
+        (rf"\b(?:{WEEKDAY}|{WEEKDAY_SHORT}|{TOMORROW}|{any_case('tomorrow', 'tonight', 'today', 'morning', 'afternoon', 'evening')})"
+         rf"[ ]at[ ](?P<x>[1-9]|1[0-2])(?![\d.:%]|[ ]?(?:{NOT_AGE_UNITS}))\b", 0.6),  # "the morra at 4": an hour after a day
         (rf"\b\d{{1,2}}(?:[.:][0-5]\d)?{DASH}\d{{1,2}}[.:][0-5]\d\b|\b\d{{1,2}}[.:][0-5]\d{DASH}\d{{1,2}}\b", 0.6),
     )
 

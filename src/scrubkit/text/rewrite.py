@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from scrubkit.text import people
 from scrubkit.text.analyze import Finding, is_past
-from scrubkit.text.recognizers import LOWER_KINDS
+from scrubkit.text.recognizers import LOWER_KINDS, TOMORROW
 from scrubkit.types import Span
 
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six")
@@ -614,6 +614,8 @@ def year_operator(g: Group, c: Context) -> tuple[int, int, str]:
 
 
 def date_operator(g: Group, c: Context) -> tuple[int, int, str]:
+    if re.fullmatch(TOMORROW, c.text[g.start:g.end]):
+        return g.start, g.end, "soon"  # "startin big school the morra": never a past day
     past = is_past(c.doc, g.start)
     text, start = c.text, g.start
     if starts_with(r"['’]s\b", text, g.end):
@@ -656,8 +658,10 @@ def _day_kind(found: str) -> tuple[str, str] | None:
 def time_operator(g: Group, c: Context) -> tuple[int, int, str]:
     lead = ends_with(r"(?:[ ]*,|[ ]+(?:at|from|between|around|about|approx\.?|until|till|@))?[ ]*$", c.text, g.start)
     start = lead.start() if lead and lead.group() else g.start
-    if start == 0 or c.text[start - 1] == "\n" or g.end == len(c.text) or c.text[g.end] == "\n":
+    if start == 0 or c.text[start - 1] == "\n":
         return _removal(c.text, g.start, g.end)
+    if g.end == len(c.text) or c.text[g.end] == "\n":
+        return _removal(c.text, start, g.end)  # "the game's tomorrow at 4" -> "the game's soon"
     return start, g.end, ""
 
 
