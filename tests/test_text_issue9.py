@@ -647,3 +647,20 @@ def test_scots_and_irish_dates_and_year_groups(strict: TextScrubber, text: str, 
 ])
 def test_everyday_times_and_words_without_a_child_stay(strict: TextScrubber, text: str, part: str) -> None:
     assert part in strict.scrub(text).output
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Bridlington Barracudas gala results: 1st Riley Pashley.", "Barracudas"),
+    ("Drop the hoodie in to Lutterworth Trailblazers on Friday.", "Trailblazers"),
+    ("U10 Ravens 3–3 Ferrybridge Athletic, goals from Lenny.", "Ravens"),
+])
+def test_teams_named_by_a_town_or_age_band_and_a_plural(strict: TextScrubber, text: str, part: str) -> None:
+    assert gone(strict.scrub(text).output, part)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Ruby swam for Leicester Schools at the county gala.", "Schools"),
+    ("Ruby's family moved to Tenbury Wells.", "Wells"),
+])
+def test_a_town_and_a_plural_that_is_no_team_is_no_club(strict: TextScrubber, text: str, part: str) -> None:
+    assert not any(s.entity == "CLUB" and part in text[s.start:s.end] for s in strict.scrub(text).spans)

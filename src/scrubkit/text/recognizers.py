@@ -242,6 +242,34 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
     )
 
 
+class PlaceTeamRecognizer(RegexRecognizer):
+    """'Bridlington Barracudas', 'Lutterworth Trailblazers', 'U10 Ravens': a team named by a town the
+    gazetteer knows, or by its age band, and a plural noun; not 'Leicester Schools' nor 'Hull Sports (Centre)'."""
+
+    ENTITY = "CLUB"
+    NOT_TEAMS = frozenset({"schools", "sports", "championships", "champs", "games", "finals", "charities", "councils",
+                           "hospitals", "parks", "fields", "gardens", "heights", "downs", "wells", "lanes", "meadows",
+                           "families", "parents", "children", "kids", "pupils", "students", "girls", "boys", "ladies",
+                           "men", "women", "juniors", "seniors", "minis", "teams", "squads", "leagues", "trials",
+                           "thursdays", "mondays", "tuesdays", "wednesdays", "fridays", "saturdays", "sundays",
+                           "nations", "counties", "news", "awards", "results", "fixtures", "matters", "cadets", "quays",
+                           "docks", "sands", "hills", "moors", "woods", "waters", "lakes", "falls", "greens", "commons",
+                           "gates", "towers", "halls", "roads", "streets", "mews", "acres", "leys", "vales", "pools",
+                           "baths"})
+    PATTERNS = ((r"\b(?P<x>(?P<town>[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+)?)[ ](?P<team>[A-Z][a-z]+s))\b(?![ ][A-Z])", 0.65),
+                (r"\b(?:U|Under[ ])\d{1,2}s?[ ](?P<x>[A-Z][a-z]+s)\b(?![ ][A-Z])", 0.6))
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        *town, team = text[start:end].split()
+        low = team.lower()
+        if low in self.NOT_TEAMS or low in gazetteers().given_names or low in gazetteers().places:
+            return False
+        if not town:
+            return True  # after an age band: "U10 Ravens" (the band is a YEAR of its own)
+        place = " ".join(town).lower()
+        return place in gazetteers().places and place not in gazetteers().place_words
+
+
 #: chains whose branch is the place of an event ("party at Nando's", "opposite the Co-op")
 #: the words before a chain's name that make it the place of something: "at Nando's", "instead of the Co-op"
 CHAIN_LEAD = r"\b(?:(?:at|opposite|outside|near|behind|by|from|At)[ ](?:the[ ])?|(?:of|in|to)[ ]the[ ])"

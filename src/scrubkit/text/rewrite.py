@@ -389,6 +389,8 @@ def group_operator(kind: str) -> Operator:
         before = _word_before(c.text, g.start)
         if before in ("v", "vs", "versus", "against"):
             return g.start, g.end, "another school" if kind == "school" else "another team"
+        if kind == "club" and ends_with(r"\b(?:U|Under[ ])\d{1,2}s?[ ]+$", c.text, g.start):
+            return g.start, g.end, "team"  # "U10 Ravens" -> "Junior team"
         return g.start, g.end, kind if before in ("a", "an", "the") else f"our {kind}"
 
     return operator
