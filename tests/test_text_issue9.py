@@ -664,3 +664,12 @@ def test_teams_named_by_a_town_or_age_band_and_a_plural(strict: TextScrubber, te
 ])
 def test_a_town_and_a_plural_that_is_no_team_is_no_club(strict: TextScrubber, text: str, part: str) -> None:
     assert not any(s.entity == "CLUB" and part in text[s.start:s.end] for s in strict.scrub(text).spans)
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Special mention to Dusty 'Tank' McAllister, back after injury.", "Dusty"),
+    ("And to Bullet 'B' Okafor for the winning goal.", "Okafor"),
+])
+def test_a_name_with_a_quoted_nickname_goes_whole(strict: TextScrubber, text: str, part: str) -> None:
+    output = strict.scrub(text).output
+    assert gone(output, part) and "'" not in output.replace("'s", ""), output

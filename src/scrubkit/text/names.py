@@ -76,6 +76,8 @@ INITIAL_SURNAME = re.compile(  # "A. Bhatt", "T. Ward-Hill", "J.KOWALCZYK", "Ș.
 QUOTED_NICKNAME = re.compile(rf"[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+[{UPPER}][\w'’-]+")
 #: a name and a quoted nickname right before a surname: "Ifeoluwa 'Ife' "
 FORENAME_NICKNAME = re.compile(rf"(?<![\w'’])([{UPPER}][\w-]+)[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+")
+#: a capitalised word, a quoted nickname and a surname that is no English word: "Bullet 'B' Okafor"
+NICKNAMED = re.compile(rf"(?<![\w'’])([{UPPER}][\w-]+)[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+([{UPPER}][\w'’-]+)")
 #: a hyphenated given name: "Ruby-Lou", "Mei-Mei", "kyle-james" (spaCy splits it at the hyphen)
 HYPHENATED = re.compile(rf"(?<![\w-])[{UPPER}{LOWER}][{LOWER}]+-[{UPPER}{LOWER}][{LOWER}]+(?![\w-])")
 #: initials a child goes by: "JJ", "TJ", "AJ"
@@ -141,13 +143,18 @@ class NameRecognizer(GazetteerRecognizer):
                     for m in INITIAL_SURNAME.finditer(text) if not self._english_word(m.group("surname").lower())]
         results += [RecognizerResult("NAME", m.start(), m.end(), 0.6, recognition_metadata={"recognizer_name": self.name})
                     for m in HYPHENATED.finditer(text) if self._hyphenated_name(m.group())]
+        results += [RecognizerResult("NAME", m.start(2), m.end(2), 0.6, recognition_metadata={"recognizer_name": self.name})
+                    for m in NICKNAMED.finditer(text) if not self._english_word(m.group(2).lower())
+                    and m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_NAMES]  # forename joins below
         return [self._with_forename(text, self._with_nickname(text, r)) for r in results]
 
     def _with_forename(self, text: str, result: RecognizerResult) -> RecognizerResult:
-        """"Ifeoluwa 'Ife' Adebayo" found from its surname: the quoted nickname and the name before it join."""
+        """"Ifeoluwa 'Ife' Adebayo", "Dusty 'Tank' McAllister" found from the surname: the quoted nickname and the
+        capitalised word before it join, whatever that word is, unless a title, role or ordinary little word."""
         m = FORENAME_NICKNAME.search(text, 0, result.start)
-        if m and m.end() == result.start and (m.group(1).lower() in self.gaz.given_names
-                                              or not self._english_word(m.group(1).lower())):
+        forename = m.group(1).lower() if m else ""
+        if m and m.end() == result.start and forename not in STOP_WORDS and forename not in NOT_NAMES \
+                and forename.rstrip(".") not in TITLES and forename not in ROLES:
             result.start = m.start()
         return result
 
