@@ -673,3 +673,12 @@ def test_a_town_and_a_plural_that_is_no_team_is_no_club(strict: TextScrubber, te
 def test_a_name_with_a_quoted_nickname_goes_whole(strict: TextScrubber, text: str, part: str) -> None:
     output = strict.scrub(text).output
     assert gone(output, part) and "'" not in output.replace("'s", ""), output
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Drop it in to Lutterworth Trailblazers, Unit 6, Mill Yard, on Friday.", "Mill Yard"),
+    ("we're at 12 mill yard if u want to grab it", "mill yard"),
+])
+def test_a_street_word_from_the_one_list_in_every_street_pattern(strict: TextScrubber, text: str, part: str) -> None:
+    """'Yard' was in none of the three street lists; a unit before a street had no number pattern."""
+    assert gone(strict.scrub(text).output, part)

@@ -91,10 +91,17 @@ HOSPITAL_INITIALS = "RVI|LGI|QMC|GOSH|UCLH|QEUH|NNUH|JCUH|RUH|BRI|QEHB|RBH|RSCH|
 VENUE_PREFIX = either_case("Parc", "Canolfan", "Neuadd", "Pwll", "Eglwys", "Capel", "Plas", "Amgueddfa", "Ionad", "Páirc",
                            "Llyfrgell", "Ysbyty", "Masjid", "Jamia", "Gurdwara", "Mandir")
 WELSH_LINK = r"(?:y|yr|'r|na|an|de)[ ]+"
-STREET_SUFFIX = either_case(
-    "Road", "Rd", "Street", "Lane", "Avenue", "Ave", "Close", "Crescent", "Terrace", "Drive", "Way",
-    "Grove", "Gardens", "Place", "Square", "Court", "Row", "Walk", "Parade", "Mews", "Green", "Hill", "Rise",
-)
+#: the words a street's name ends with, the one list every street pattern reads
+STREET_WORDS = ("Road", "Rd", "Street", "Lane", "Avenue", "Ave", "Close", "Crescent", "Terrace", "Drive", "Way", "Grove",
+                "Gardens", "Place", "Square", "Court", "Row", "Walk", "Parade", "Mews", "Green", "Hill", "Rise", "Yard",
+                "Wynd")
+STREET_SUFFIX = either_case(*STREET_WORDS)
+#: street words a lower-case post uses for other things ("a green", "the hill"): not a street's end there,
+#: even after a house number; and those that need the number too ("on the way", "court", "rd")
+_NOT_LOWER_STREET = frozenset({"place", "square", "row", "parade", "green", "hill", "rise"})
+_NUMBERED_ONLY = frozenset({"rd", "ave", "way", "court", "walk", "mews", "yard", "wynd"})
+NUMBERED_STREET = "|".join(w.lower() for w in STREET_WORDS if w.lower() not in _NOT_LOWER_STREET)
+UNNUMBERED_STREET = "|".join(w.lower() for w in STREET_WORDS if w.lower() not in _NOT_LOWER_STREET | _NUMBERED_ONLY)
 WEEKDAY = any_case("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_SHORT = any_case("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 MONTH = any_case(
@@ -342,7 +349,7 @@ class StreetRecognizer(RegexRecognizer):
     PATTERNS = (
         (rf"\b{NAMED}(?:{STREET_SUFFIX}|{either_case('Strand', 'Downs', 'Lanes', 'Point', 'Common', 'Heath', 'Moor')})\b", 0.7),
         (rf"\b(?:River|RIVER|Afon|Loch|Lough)[ ]{CAPWORD}\b", 0.7),  # "the River Wear", "Lough Neagh"
-        (lower_named("road|street|lane|avenue|close|crescent|grove|drive|terrace|gardens"), 0.5),  # "we live on elm grove"
+        (lower_named(UNNUMBERED_STREET), 0.5),  # "we live on elm grove"
         (rf"\b(?:flew|flown|travelled|traveled|drove|driving|drivin|came|coming|visiting)(?:[ ](?:in|over|up|down|all|the|way)){{0,4}}"
          rf"[ ](?:from|fae|frae)[ ](?P<x>{CAPWORD}(?:[ ]{CAPWORD})?)", 0.6),  # "flew in from Haifa"
     )
@@ -357,6 +364,7 @@ class AddressRecognizer(RegexRecognizer):
     NUMBERED_SUFFIX = r"St|St\.|Ave\.|Blvd|Dr\.|Ln|Ct"
     PATTERNS = (
         (rf"\b(?:{UNIT},?[ ]+)?\d{{1,4}}[A-Za-z]?,?[ ]+{NAMED}(?:{STREET_SUFFIX}|{NUMBERED_SUFFIX})(?![\w.])", 0.9),
+        (rf"\b{UNIT},?[ ]+{NAMED}(?:{STREET_SUFFIX})(?![\w.])", 0.85),  # "Unit 6, Mill Yard"
         (rf"\b{UNIT}\b", 0.6),
     )
 
@@ -365,7 +373,7 @@ class LowerCaseAddressRecognizer(RegexRecognizer):
     """'we're at 22 elm grove', 'unit 4 lowfield rd': a house number and a street in a lower-case post."""
 
     ENTITY = "ADDRESS"
-    SUFFIX = "road|rd|street|lane|avenue|ave|close|crescent|grove|drive|terrace|gardens|mews|court|walk|way"
+    SUFFIX = NUMBERED_STREET
     UNIT = r"(?:flat|unit|apt)[ ]\d+[a-z]?,?[ ]+"
     PATTERNS = (
         (rf"\b(?:{UNIT}(?:\d{{1,4}}[a-z]?[ ]+)?|\d{{1,4}}[a-z]?[ ]+)(?:[a-z][a-z'’]+[ ]){{1,2}}(?:{SUFFIX})\b", 0.8),

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from scrubkit.text import people
 from scrubkit.text.analyze import Finding, is_past
-from scrubkit.text.recognizers import LOWER_KINDS, TOMORROW
+from scrubkit.text.recognizers import LOWER_KINDS, TOMORROW, UNNUMBERED_STREET
 from scrubkit.types import Span
 
 NUMBER_WORDS = ("one", "two", "three", "four", "five", "six")
@@ -422,7 +422,7 @@ def place_operator(g: Group, c: Context) -> tuple[int, int, str]:
     text = c.text
     if ends_with(r",[ ]*$", text, g.start):  # "St Patrick's Church, Newry" -> "a local church"
         return _removal(text, g.start, g.end)
-    if re.search(r"(?i)\b(?:Road|Street|Lane|Avenue|Close|Crescent|Terrace|Drive|Way|Grove|Square|Place|Gardens)\b", text[g.start:g.end]):
+    if re.search(rf"(?i)\b(?:{UNNUMBERED_STREET}|rd|way|square|place)\b", text[g.start:g.end]):  # not "Family Court"
         return g.start, g.end, "a nearby street"
     if ends_with(r"\b(?:in|IN|In)[ ]+$", text, g.start):
         return g.start, g.end, "the area"  # "staying with her nan in Tividale" -> "in the area"
