@@ -16,6 +16,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from scrubkit.text import people
 from scrubkit.text.gazetteers import Gazetteers
+from scrubkit.text.recognizers import ACTIVITY_WORDS
 
 HASHTAG = re.compile(r"(?<![\w#&])#[^\W_][\w]*")
 POSTCODE_DISTRICT = re.compile(r"[A-Z]{1,2}\d{1,2}[A-Z]?")
@@ -25,8 +26,6 @@ GROUP_WORDS = frozenset({
     "rovers", "rangers", "united", "athletic", "harriers", "wanderers", "swifts", "tigers", "lions", "falcons",
     "otters", "minis", "choir", "theatre", "dance", "stage", "club",
 })
-SPORTS = frozenset({"rugby", "football", "netball", "hockey", "cricket", "swimming", "swim", "gymnastics", "gym",
-                    "boxing", "karate", "judo", "athletics", "hurling", "camogie", "basketball", "tennis", "dance"})
 TITLES = frozenset(people.TITLES) | {"st"}  # St Aidan's: a saint's name inside a tag
 
 
@@ -73,7 +72,7 @@ def is_identifying(tag: str, gaz: Gazetteers, english: frozenset[str], revealed:
             return True
         if (low in GROUP_WORDS or low in TITLES) and i > 0 and len(words) > 1:
             return True
-        if low in SPORTS and i >= 2 and all(w[0].isupper() and w.lower() not in STOP_WORDS for w in words[:i]):
+        if low in ACTIVITY_WORDS and i >= 2 and all(w[0].isupper() and w.lower() not in STOP_WORDS for w in words[:i]):
             return True  # "#ForestValeRugby": a club named by two words and its sport, not "#LoveRugby"
         if len(low) > 2 and words[i][0].isupper() and not words[i].isupper() and low not in english \
                 and low.removesuffix("s") not in english and low not in STOP_WORDS:

@@ -149,8 +149,12 @@ class RegexRecognizer(LocalRecognizer):
 
 
 #: what a club in lower case after its name is for: "Collyhurst & Moston boxing club"
-ACTIVITIES = ("boxing|football|rugby|cricket|swimming|gymnastics|netball|hockey|tennis|athletics|running|cycling|judo|"
-              "karate|taekwondo|kickboxing|dance|drama|chess|badminton|basketball|bowls|rowing|sailing|golf")
+#: sports and activities a club is named by: "Collyhurst & Moston boxing club", "tiger tots karate", "#ForestValeRugby"
+ACTIVITY_WORDS = frozenset({"boxing", "football", "rugby", "cricket", "swimming", "swim", "gymnastics", "gym", "netball",
+                            "hockey", "tennis", "athletics", "running", "cycling", "judo", "karate", "taekwondo",
+                            "kickboxing", "dance", "drama", "chess", "badminton", "basketball", "bowls", "rowing",
+                            "sailing", "golf", "hurling", "camogie"})
+ACTIVITIES = "|".join(sorted(ACTIVITY_WORDS, key=len, reverse=True))
 #: venue words written in lower case after a name ("Crewe Toll fire station", "moorfield baths")
 LOWER_KINDS = ("fire station|police station|leisure centre|sports centre|community centre|library|baths|swimming pool|"
                "pool|farm|park|zoo|museum|hospital|arena|stadium|rec|rec ground|recreation ground|playing fields|"
