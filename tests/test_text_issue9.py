@@ -682,3 +682,11 @@ def test_a_name_with_a_quoted_nickname_goes_whole(strict: TextScrubber, text: st
 def test_a_street_word_from_the_one_list_in_every_street_pattern(strict: TextScrubber, text: str, part: str) -> None:
     """'Yard' was in none of the three street lists; a unit before a street had no number pattern."""
     assert gone(strict.scrub(text).output, part)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Llongyfarchiadau i Lleucu a Thudur o Flwyddyn 4!", "Thudur"),
+    ("Da iawn Elen a Chai am ennill!", "Chai"),
+])
+def test_a_welsh_name_mutated_after_a_is_still_a_name(strict: TextScrubber, text: str, name: str) -> None:
+    assert gone(strict.scrub(text).output, name)

@@ -404,10 +404,11 @@ class NameRecognizer(GazetteerRecognizer):
                     other = _neighbour(doc, joiner.i, step)
                     if other is None:
                         continue
-                    if joiner.lower_ in OTHER_LIST_JOINERS and (other.lower_ not in self.gaz.given_names
-                                                                or other.lower_ in self.gaz.everyday_names):
+                    listed = other.lower_ in self.gaz.given_names or joiner.lower_ in OTHER_LIST_JOINERS and any(
+                        form in self.gaz.given_names for form in _unmutated(other.lower_))  # "Lleucu a Thudur"
+                    if joiner.lower_ in OTHER_LIST_JOINERS and (not listed or other.lower_ in self.gaz.everyday_names):
                         continue  # "Elen a Huw", not "Tom a Gold medal"
-                    plausible = other.lower_ in self.gaz.given_names or mode != "lower" and \
+                    plausible = listed or mode != "lower" and \
                         (not self._english(other) or mode == "mixed" and other.tag_ == "NNP" and other.lower_ not in ROLES)
                     word = self._word(other) or other.lower_ in self.gaz.given_names and other.lower_ not in NOT_NAMES \
                         and other.lower_.rstrip(".") not in TITLES
@@ -478,6 +479,17 @@ class NameRecognizer(GazetteerRecognizer):
 #: words an initial may follow that name no one: "Plan B.", "Vitamin C."
 NOT_INITIALLED = frozenset({"plan", "vitamin", "section", "class", "group", "team", "block", "room", "grade", "level",
                             "type", "part", "option", "stage", "key", "unit", "court", "pitch", "gate", "door", "box"})
+
+
+#: Welsh initial mutations, mutated start -> the letters a name's own spelling starts with: after "a" (and)
+#: "Tudur" is written "Thudur", after "i" (to) "Gethin" is "Ethin"... only the unambiguous ones are undone
+WELSH_MUTATIONS = (("ngh", "c"), ("mh", "p"), ("nh", "t"), ("th", "t"), ("ch", "c"), ("ph", "p"), ("dd", "d"),
+                   ("f", "b"), ("f", "m"), ("g", "c"), ("b", "p"), ("d", "t"), ("l", "ll"), ("r", "rh"))
+
+
+def _unmutated(low: str) -> list[str]:
+    """The spellings a Welsh word may have had before a mutation changed its first letters."""
+    return [base + low[len(start):] for start, base in WELSH_MUTATIONS if low.startswith(start)]
 
 
 def _previous(tok: Token) -> Token | None:
