@@ -690,3 +690,18 @@ def test_a_street_word_from_the_one_list_in_every_street_pattern(strict: TextScr
 ])
 def test_a_welsh_name_mutated_after_a_is_still_a_name(strict: TextScrubber, text: str, name: str) -> None:
     assert gone(strict.scrub(text).output, name)
+
+
+@pytest.mark.parametrize("text", [
+    "Our book corner is full of Michael Morpurgo favourites – War Horse is still top of the list!",
+    "We're proud to share Childline's number on every noticeboard.",
+    "Mr Men day was a hit – we spotted Mr Tickle, Little Miss Sunshine and Mr Greedy!",
+    "Our Eco Warriors collect crisp packets for ClassDojo points and TerraCycle.",
+])
+def test_authors_helplines_characters_and_brands_stay(strict: TextScrubber, text: str) -> None:
+    """Negative controls: public names, and a capital inside a word (a brand's shape, not a person's)."""
+    assert strict.scrub(text).output == text
+
+
+def test_a_gaelic_surname_with_an_inner_capital_is_still_a_name(strict: TextScrubber) -> None:
+    assert gone(strict.scrub("Golds for Mòrag NicLeòid and Ailig at the gala.").output, "NicLeòid")

@@ -78,6 +78,9 @@ QUOTED_NICKNAME = re.compile(rf"[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”]
 FORENAME_NICKNAME = re.compile(rf"(?<![\w'’])([{UPPER}][\w-]+)[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+")
 #: a capitalised word, a quoted nickname and a surname that is no English word: "Bullet 'B' Okafor"
 NICKNAMED = re.compile(rf"(?<![\w'’])([{UPPER}][\w-]+)[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+([{UPPER}][\w'’-]+)")
+#: a capital inside a word after lower-case letters is a brand's, not a person's: "TerraCycle", "ParentPay",
+#: "ClassDojo" (but "McAllister", "MacLeod", "NicLeòid", "DeShawn", "LaToya", "FitzGerald" are names)
+BRAND_SHAPE = re.compile(r"(?!Mc|Mac|Nic|Fitz|De|Di|Da|La|Le|Van|Von|Du)[A-Z][a-z]+[A-Z][a-z]+\w*")
 #: a hyphenated given name: "Ruby-Lou", "Mei-Mei", "kyle-james" (spaCy splits it at the hyphen)
 HYPHENATED = re.compile(rf"(?<![\w-])[{UPPER}{LOWER}][{LOWER}]+-[{UPPER}{LOWER}][{LOWER}]+(?![\w-])")
 #: initials a child goes by: "JJ", "TJ", "AJ"
@@ -179,7 +182,7 @@ class NameRecognizer(GazetteerRecognizer):
     # -- evidence for one token -------------------------------------------------------------
     def _word(self, tok: Token) -> bool:
         return bool(NAME_SHAPE.fullmatch(tok.text)) and len(tok.text) > 1 and tok.lower_ not in NOT_NAMES \
-            and tok.lower_ not in STOP_WORDS and tok.lower_.rstrip(".") not in TITLES
+            and tok.lower_ not in STOP_WORDS and tok.lower_.rstrip(".") not in TITLES and not BRAND_SHAPE.fullmatch(tok.text)
 
     def _english_word(self, low: str) -> bool:
         return low in self.english or low in STOP_WORDS or (low.endswith("s") and low[:-1] in self.english) \
