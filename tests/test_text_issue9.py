@@ -705,3 +705,11 @@ def test_authors_helplines_characters_and_brands_stay(strict: TextScrubber, text
 
 def test_a_gaelic_surname_with_an_inner_capital_is_still_a_name(strict: TextScrubber) -> None:
     assert gone(strict.scrub("Golds for Mòrag NicLeòid and Ailig at the gala.").output, "NicLeòid")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("omg my baby boy dexter got picked for the district team!!!", "dexter"),
+    ("so proud of my girl zuzanka today she got her badge", "zuzanka"),
+])
+def test_a_lower_case_name_after_a_parents_word_for_their_child(strict: TextScrubber, text: str, name: str) -> None:
+    assert gone(strict.scrub(text).output, name)

@@ -85,6 +85,9 @@ BRAND_SHAPE = re.compile(r"(?!Mc|Mac|Nic|Fitz|De|Di|Da|La|Le|Van|Von|Du)[A-Z][a-
 HYPHENATED = re.compile(rf"(?<![\w-])[{UPPER}{LOWER}][{LOWER}]+-[{UPPER}{LOWER}][{LOWER}]+(?![\w-])")
 #: initials a child goes by: "JJ", "TJ", "AJ"
 DOUBLE_INITIAL = re.compile(r"[A-Z]J")
+#: a parent's words for their child, which a child's name may follow: "my baby boy dexter"
+CHILD_NOUNS = frozenset({"boy", "girl", "lad", "lass", "son", "daughter", "bairn", "man", "princess", "boys", "girls",
+                         "nephew", "niece", "grandson", "granddaughter", "twins"})
 #: words joining names in the lists of Welsh, Irish, Scots and Polish posts: "Elen a Huw", "Freya an Ruby"
 OTHER_LIST_JOINERS = frozenset({"ac", "agus", "an", "a", "i"})
 #: surname particles: "Siôn ap Dafydd", "Nic a' Phearsain", "Aoife Ní Bhriain", "Lewis Ó Dochartaigh"
@@ -136,7 +139,7 @@ class NameRecognizer(GazetteerRecognizer):
         mode = case_mode(text)
         names: dict[int, float] = {}  # token index -> score
         for tok in doc:
-            score = self._evidence(tok, mode) or self._stop_word_name(tok, mode)
+            score = self._evidence(tok, mode) or self._stop_word_name(tok, mode) or self._after_child_noun(tok)
             if score:
                 names[tok.i] = score
         self._spread_along_lists(doc, mode, names)
@@ -298,6 +301,18 @@ class NameRecognizer(GazetteerRecognizer):
         if tok.lower_ not in STOP_WORDS and self._english(nxt):
             return 0.0  # "the Lottery Grant Fund", not "Grant Yeo"
         return 0.7 if self._surname(nxt, mode) and nxt.tag_ == "NNP" and nxt.lower_ not in self.gaz.everyday_names else 0.0
+
+    def _after_child_noun(self, tok: Token) -> float:
+        """'my baby boy dexter', 'my lad lachlan', 'our girl freya': a given name (or a word no dictionary knows)
+        right after a parent's word for their child, in any case."""
+        prev = _previous(tok)
+        if prev is None or prev.lower_ not in CHILD_NOUNS or not self._word(tok) or not tok.is_alpha:
+            return 0.0
+        before = [t.lower_ for t in tok.doc[max(0, prev.i - 2):prev.i]]
+        if not any(w in ("my", "our", "me", "her", "his", "their") for w in before):
+            return 0.0
+        known = tok.lower_ in self.gaz.given_names and tok.lower_ not in self.gaz.everyday_names
+        return 0.7 if known or not self._english(tok) else 0.0
 
     def _unknown_capitals_in_person_slot(self, tok: Token) -> bool:
         """'TO KEMI AND HER DAD', 'GS FOLAKE WHO SCORED': in an ALL CAPS post an unknown word with a
