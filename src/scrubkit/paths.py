@@ -9,8 +9,10 @@ from scrubkit.errors import UsageError
 
 
 def inside(path: Path, folder: Path) -> bool:
-    """Is `path` `folder` itself or below it? (Both already resolved.)"""
-    return path == folder or folder in path.parents
+    """Is `path` `folder` itself or below it? (Both already resolved; compared as strings, as
+    pathlib compares them: a batch asks this of every file, and `path.parents` builds a Path per level.)"""
+    here, there = os.path.normcase(path), os.path.normcase(folder)
+    return here == there or here.startswith(there.rstrip(os.sep) + os.sep)
 
 
 def same_file(a: Path, b: Path) -> bool:

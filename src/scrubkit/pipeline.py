@@ -163,19 +163,38 @@ def clean_image_data(
 def read_input(src: Path) -> bytes:
     """The input's bytes, or UnreadableFile with the reason in words."""
     try:
-        if src.is_dir():
-            raise UnreadableFile("is a folder, not a file")
         # opened without blocking and checked before reading: a pipe would wait forever, /dev/zero never end
         descriptor = os.open(src, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-        with os.fdopen(descriptor, "rb") as handle:
-            st = os.fstat(handle.fileno())
-            if not stat.S_ISREG(st.st_mode):
-                raise UnreadableFile("not a regular file (a pipe, device or socket): not read")
-            if st.st_size > MAX_INPUT_BYTES:
-                raise UnreadableFile(f"too large to process ({st.st_size / 2**30:.1f} GiB)")
-            return handle.read(MAX_INPUT_BYTES + 1)
+    except OSError as e:
+        if src.is_dir():  # (Windows refuses to open a folder; POSIX opens it and fstat says what it is)
+            raise UnreadableFile("is a folder, not a file") from None
+        raise UnreadableFile(f"cannot read: {e.strerror or e}") from None
+    try:
+        st = os.fstat(descriptor)
+        if stat.S_ISDIR(st.st_mode):
+            raise UnreadableFile("is a folder, not a file")
+        if not stat.S_ISREG(st.st_mode):
+            raise UnreadableFile("not a regular file (a pipe, device or socket): not read")
+        if st.st_size > MAX_INPUT_BYTES:
+            raise UnreadableFile(f"too large to process ({st.st_size / 2**30:.1f} GiB)")
+        return _read_to_end(descriptor, st.st_size)
     except OSError as e:
         raise UnreadableFile(f"cannot read: {e.strerror or e}") from None
+    finally:
+        os.close(descriptor)
+
+
+def _read_to_end(descriptor: int, size: int) -> bytes:
+    """Everything left in the file (at most MAX_INPUT_BYTES + 1 bytes), read in one call when it
+    still has the `size` it had: a buffered read of the limit would allocate the whole limit."""
+    chunks, left = [], MAX_INPUT_BYTES + 1
+    while left > 0:
+        chunk = os.read(descriptor, min(left, size + 1 if not chunks else 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
 
 
 def _write(dst: Path, data: bytes, durable: bool) -> None:
