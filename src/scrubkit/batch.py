@@ -332,7 +332,8 @@ class Batch:
                 reused.source, reused.output = task.src, task.dst
                 self.results[task.key] = reused
             else:
-                self.todo.append(replace(task, overwrite=self.overwrite or task.key in ours))
+                overwrite = self.overwrite or task.key in ours
+                self.todo.append(task if task.overwrite == overwrite else replace(task, overwrite=overwrite))
 
     @property
     def resumed(self) -> int:
@@ -360,7 +361,7 @@ class Batch:
             ours = self.manifest.ours
             self.manifest.claim([t.key for t in self.todo if t.key not in ours and (t.overwrite or not t.dst.exists())])
             # from now on these outputs are ours: a retry after a worker crash may replace them
-            self.todo = [replace(t, overwrite=t.overwrite or t.key in self.manifest.ours) for t in self.todo]
+            self.todo = [t if t.overwrite or t.key not in self.manifest.ours else replace(t, overwrite=True) for t in self.todo]
         images = [t for t in self.todo if not t.caption]
         try:
             self._run(images, executor or make_executor(jobs, len(images), self.policy), progress)
