@@ -17,7 +17,7 @@ from scrubkit.edits import Edits
 from scrubkit.errors import UnsupportedFormat, VerificationError
 from scrubkit.media.decode import decode
 from scrubkit.media.encode import encode
-from scrubkit.media.metadata import read_metadata
+from scrubkit.media.metadata import privacy_keys
 from scrubkit.policy import Policy
 from scrubkit.redact import STYLES, cover, expand
 from scrubkit.types import Region
@@ -55,7 +55,7 @@ def cover_pixels(
     if not found:
         return None, [], []
     pixels, regions = cover_and_verify(decoded.pixels, found, policy, edits)
-    removed = sorted({f"{m.group}:{m.name}" for m in read_metadata(data, fmt) if m.privacy})
+    removed = sorted(privacy_keys(data, fmt))
     return encode(pixels, decoded.alpha, decoded, policy.quality), removed, regions
 
 

@@ -7,11 +7,11 @@ from typing import TypeVar
 
 from scrubkit.errors import CorruptImage, ScrubError, VerificationError
 from scrubkit.media.formats import cleaner_for
-from scrubkit.media.formats.base import MetaItem, removed_names
+from scrubkit.media.formats.base import MetaItem
 from scrubkit.media.opening import DECODE_ERRORS
 from scrubkit.media.risks import describe_risks
 
-__all__ = ["MetaItem", "describe_risks", "read_metadata", "strip_metadata", "verify_clean"]
+__all__ = ["MetaItem", "describe_risks", "privacy_keys", "read_metadata", "strip_metadata", "verify_clean"]
 
 T = TypeVar("T")
 #: the same default as Policy.max_pixels; the pipeline passes the policy's value
@@ -23,23 +23,26 @@ def read_metadata(data: bytes, fmt: str) -> list[MetaItem]:
     return _guarded(lambda: cleaner_for(fmt).read(data), fmt)
 
 
+def privacy_keys(data: bytes, fmt: str) -> list[str]:
+    """The distinct "group:name" keys of the items not on the format's keep-allowlist, in order."""
+    return _guarded(lambda: cleaner_for(fmt).privacy_keys(data), fmt)
+
+
 def strip_metadata(data: bytes, fmt: str, max_pixels: int = DEFAULT_MAX_PIXELS) -> tuple[bytes, list[str]]:
     """The file without any metadata but the allowlisted (ICC profile, Orientation), and what was removed.
 
     Pixels are not re-encoded: JPEG keeps its scan data bit for bit, PNG/WebP/GIF/HEIF/AVIF keep their
     coded image data, TIFF is rewritten losslessly from its decoded pages (hence `max_pixels`).
     """
-    cleaner = cleaner_for(fmt)
-    removed = removed_names(read_metadata(data, fmt))
-    return _guarded(lambda: cleaner.strip(data, max_pixels), fmt), removed
+    removed = privacy_keys(data, fmt)
+    return _guarded(lambda: cleaner_for(fmt).strip(data, max_pixels), fmt), removed
 
 
 def verify_clean(data: bytes, fmt: str) -> None:
     """Re-read `data` and raise VerificationError naming anything not on the format's allowlist."""
-    left = [item for item in read_metadata(data, fmt) if item.privacy]
+    left = privacy_keys(data, fmt)
     if left:
-        names = ", ".join(dict.fromkeys(item.key for item in left))
-        raise VerificationError(f"metadata still present after cleaning: {names}")
+        raise VerificationError(f"metadata still present after cleaning: {', '.join(left)}")
 
 
 def _guarded(action: Callable[[], T], fmt: str) -> T:

@@ -57,11 +57,6 @@ def _looks_textual(raw: bytes) -> bool:
     return bool(sample) and printable >= 0.8 * len(sample)
 
 
-def removed_names(items: list[MetaItem]) -> list[str]:
-    """The distinct "group:name" keys of the privacy items, in order of appearance."""
-    return list(dict.fromkeys(item.key for item in items if item.privacy))
-
-
 Found = tuple[str, str, str]  # group, name, value, before the allowlist decides `privacy`
 
 
@@ -102,6 +97,11 @@ class FormatCleaner(ABC):
 
     def read(self, data: bytes) -> list[MetaItem]:
         return [MetaItem(g, n, v, f"{g}:{n}" not in self.meta_allowlist) for g, n, v in self.find(data)]
+
+    def privacy_keys(self, data: bytes) -> list[str]:
+        """The distinct "group:name" keys of the privacy items `read` would list, in order of
+        appearance (what stripping and verifying need, without a MetaItem per item)."""
+        return [key for key in dict.fromkeys(f"{g}:{n}" for g, n, _ in self.find(data)) if key not in self.meta_allowlist]
 
     @abstractmethod
     def find(self, data: bytes) -> list[Found]:

@@ -361,6 +361,10 @@ def _tables(marker: int, payload: bytes) -> list[tuple[TableKey, bytes]]:
     return found
 
 
+#: the segments _used_tables reads: the tables, the frame headers and the scan headers
+_TABLE_USERS = FRAMES | {DQT, DHT, SOS}
+
+
 def _used_tables(segments: list[Segment], data: bytes) -> dict[int, bytes]:
     """For each DQT/DHT segment (by its start), the tables a later scan selects, joined. A table that no
     scan selects before it is defined again (or at all) is never read by a decoder: it could carry
@@ -370,7 +374,9 @@ def _used_tables(segments: list[Segment], data: bytes) -> dict[int, bytes]:
     used: set[tuple[int, int]] = set()
     quantisation: dict[int, int] = {}  # component id -> quantisation table id, from the frame header
     for segment in segments:
-        header = _header(segment, data) if segment.marker not in (SOI, EOI) else b""
+        if segment.marker not in _TABLE_USERS:
+            continue
+        header = _header(segment, data)
         if segment.marker in (DQT, DHT):
             tables[segment.start] = _tables(segment.marker, header)
             current.update((key, (segment.start, index)) for index, (key, _) in enumerate(tables[segment.start]))
