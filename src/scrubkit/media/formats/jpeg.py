@@ -7,6 +7,7 @@ import struct
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from scrubkit.errors import CorruptImage
@@ -345,8 +346,12 @@ def _declared_size(marker: int, payload: bytes) -> int:
 TableKey = tuple[int, int]  # (0 = DC Huffman, 1 = AC Huffman, 2 = quantisation; table id)
 
 
-def _tables(marker: int, payload: bytes) -> list[tuple[TableKey, bytes]]:
-    """The whole tables of a DQT or DHT segment in order; a partial table at the end is left out."""
+@lru_cache(maxsize=64)
+def _tables(marker: int, payload: bytes) -> tuple[tuple[TableKey, bytes], ...]:
+    """The whole tables of a DQT or DHT segment in order; a partial table at the end is left out.
+
+    Remembered: a photo's tables are split when it is listed, when it is stripped and again in its
+    output, and most cameras write the same tables in every photo."""
     found: list[tuple[TableKey, bytes]] = []
     pos = 0
     while pos < len(payload):
@@ -358,7 +363,7 @@ def _tables(marker: int, payload: bytes) -> list[tuple[TableKey, bytes]]:
             break
         found.append((key, payload[pos : pos + size]))
         pos += size
-    return found
+    return tuple(found)
 
 
 #: the segments _used_tables reads: the tables, the frame headers and the scan headers
@@ -369,7 +374,7 @@ def _used_tables(segments: list[Segment], data: bytes) -> dict[int, bytes]:
     """For each DQT/DHT segment (by its start), the tables a later scan selects, joined. A table that no
     scan selects before it is defined again (or at all) is never read by a decoder: it could carry
     anything, so it is left out."""
-    tables: dict[int, list[tuple[TableKey, bytes]]] = {}
+    tables: dict[int, tuple[tuple[TableKey, bytes], ...]] = {}
     current: dict[TableKey, tuple[int, int]] = {}  # table -> (segment start, index) of its live definition
     used: set[tuple[int, int]] = set()
     quantisation: dict[int, int] = {}  # component id -> quantisation table id, from the frame header
