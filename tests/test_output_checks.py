@@ -4,6 +4,7 @@ died (kill -9, power cut) never leaves it locked."""
 
 from __future__ import annotations
 
+import json
 import resource
 import shutil
 import subprocess
@@ -107,3 +108,25 @@ def test_a_second_run_on_the_same_out_is_refused_while_the_first_holds_it(photos
     # killed with the lock held (as by kill -9 or a power cut): the next run is not blocked
     results = Batch(photos, dst, "metadata-only").run(jobs=1)
     assert {r.status for r in results} == {"clean"}
+
+
+def test_report_is_the_json_of_its_results_with_one_line_per_file(tmp_path: Path) -> None:
+    """write_report encodes each file's entry on one line (json's indenting encoder is pure Python);
+    the document must still be exactly build_report's, names that are not ASCII or UTF-8 included."""
+    from scrubkit.policy import Policy
+    from scrubkit.report import build_report, write_report
+    from scrubkit.types import Result
+
+    policy = Policy.load("metadata-only")
+    results = [
+        Result(Path("in/Zoë's party.jpg"), Path("out/Zoë's party.jpg"), "clean", metadata_removed=["GPS:GPSLatitude"]),
+        Result(Path("in/bad\udce9.jpg"), None, "failed", reason='broken "JPEG"\nfile'),
+    ]
+    for batch in (results, []):
+        report = tmp_path / "report.json"
+        write_report(report, batch, policy)
+        text = report.read_text(encoding="utf-8")
+        expected = json.loads(json.dumps(build_report(batch, policy)))
+        assert json.loads(text) == expected
+        lines = [line.strip().rstrip(",") for line in text.splitlines() if line.startswith("    {")]
+        assert [json.loads(line) for line in lines] == expected["files"]

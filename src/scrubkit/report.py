@@ -15,6 +15,8 @@ from scrubkit.policy import Policy
 from scrubkit.types import Result
 
 REPORT_FORMAT_VERSION = 1
+#: json.dumps(entry, ensure_ascii=False), without building an encoder for each file
+_one_line = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def build_report(results: list[Result], policy: Policy) -> dict[str, Any]:
@@ -30,11 +32,20 @@ def build_report(results: list[Result], policy: Policy) -> dict[str, Any]:
 
 
 def write_report(path: str | Path, results: list[Result], policy: Policy) -> None:
-    text = json.dumps(build_report(results, policy), indent=2, ensure_ascii=False)
+    text = report_text(build_report(results, policy))
     try:
         atomic_write(Path(path), text.encode("utf-8", "backslashreplace") + b"\n")  # a name that is not UTF-8: a \\udcXX escape
     except OSError as e:
         raise UsageError(f"cannot write the report {path}: {e.strerror or e}") from None
+
+
+def report_text(report: dict[str, Any]) -> str:
+    """The report as JSON, indented, with each file's entry on one line of its own: json's indenting
+    encoder is pure Python (about 30 us a file, as much as listing a photo's metadata), its compact
+    one is C. `files` is the report's last field."""
+    head = json.dumps({**report, "files": []}, indent=2, ensure_ascii=False)
+    entries = ",\n    ".join(map(_one_line, report["files"]))
+    return head[: -len("[]\n}")] + (f"[\n    {entries}\n  ]\n}}" if entries else "[]\n}")
 
 
 def check_report_path(report: str | Path, src: str | Path, dst: str | Path) -> None:
