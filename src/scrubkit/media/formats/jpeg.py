@@ -8,7 +8,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from scrubkit.errors import CorruptImage
 from scrubkit.media.formats.base import FormatCleaner, Found, short
@@ -37,8 +37,7 @@ _JFIF_SIZE = 14  # "JFIF\0", version, units, densities, thumbnail size 0x0
 _ADOBE_SIZE = 12  # "Adobe", version, two flag words, colour transform
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):  # (a tuple: a JPEG's layout makes one per segment, for every file and output)
     marker: int
     start: int  # offset of the 0xFF that opens the marker
     end: int  # exclusive; for SOS this includes the entropy-coded data that follows
@@ -219,9 +218,9 @@ class JpegCleaner(FormatCleaner):
         parsed = layout(data)
         found: list[Found] = []
         for segment in parsed.segments:
-            found.extend(self._segment_items(segment.marker, segment.payload(data)))
-            extra = _excess(segment, data) if segment.marker in CODEC_MARKERS else 0
-            if extra > 0:
+            if segment.marker not in CODEC_MARKERS:
+                found.extend(self._segment_items(segment.marker, segment.payload(data)))
+            elif (extra := _excess(segment, data)) > 0:
                 found.append(("JPEG", _MARKER_NAMES.get(segment.marker, f"Marker0x{segment.marker:02X}"),
                               f"({extra} bytes beyond what it declares)"))
         found.extend(icc_items(_icc_profile(parsed.segments, data)))
@@ -232,6 +231,7 @@ class JpegCleaner(FormatCleaner):
         return found
 
     def _segment_items(self, marker: int, payload: bytes) -> list[Found]:
+        """What a segment that is not a codec segment holds (codec segments are checked by _excess)."""
         if marker == APP0 and payload.startswith(b"JFIF\0"):
             if len(payload) <= _JFIF_SIZE:
                 return [("JFIF", "JFIF", "")]
@@ -256,9 +256,7 @@ class JpegCleaner(FormatCleaner):
             return [(f"APP{marker - 0xE0}", _identifier(payload), f"({len(payload)} bytes)")]
         if marker == COM:
             return [("COM", "Comment", short(payload))]
-        if marker not in CODEC_MARKERS:
-            return [("JPEG", f"Marker0x{marker:02X}", f"({len(payload)} bytes)")]
-        return []
+        return [("JPEG", f"Marker0x{marker:02X}", f"({len(payload)} bytes)")]
 
     def strip(self, data: bytes, max_pixels: int) -> bytes:
         found_segments = layout(data).segments
