@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import struct
 from dataclasses import dataclass
-from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from scrubkit.errors import CorruptImage, ImageTooLarge, UnsupportedFormat
 
 if TYPE_CHECKING:
+    from fractions import Fraction
+
     import av.container
     import av.video.stream
 
@@ -107,6 +108,8 @@ def _inspect(container: av.container.InputContainer, max_seconds: float) -> Vide
         raise CorruptImage("video stream without a frame size; cannot decode it")
     if width * height > MAX_FRAME_PIXELS:
         raise ImageTooLarge(f"video frames of {width} x {height} are too large to process (limit 8K)")
+    from fractions import Fraction  # here: a batch of photos only asks sniff_video, and never loads decimal
+
     rate = stream.average_rate or stream.guessed_rate or Fraction(25)
     seconds = _duration(container, stream)
     if seconds > max_seconds:

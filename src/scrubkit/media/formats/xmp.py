@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from xml.etree import ElementTree
+from typing import TYPE_CHECKING
 
 from scrubkit.media.formats.base import Found, short
 
@@ -13,12 +13,16 @@ XML = "http://www.w3.org/XML/1998/namespace"
 MWG_REGIONS = "http://www.metadataworkinggroup.com/schemas/regions/"
 _CONTAINERS = {RDF, ADOBE_META}
 
+if TYPE_CHECKING:
+    from xml.etree import ElementTree
+
 
 def xmp_items(packet: bytes) -> list[Found]:
     """Every property in an XMP packet as ("XMP", name, value); a packet that is only blank is empty."""
     text = packet.strip(b"\0 \t\r\n")
     if not text:
         return []
+    from xml.etree import ElementTree  # here: photos without XMP never load the XML parser
     start = text.find(b"<x:xmpmeta")
     if start < 0:
         start = text.find(b"<rdf:RDF")
