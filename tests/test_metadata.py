@@ -123,6 +123,16 @@ def test_display_orientation_is_kept(cleaned: dict) -> None:
     assert rotated >= 1  # portrait_6.jpg
 
 
+def test_removed_names_are_the_privacy_items_inspect_lists(cleaned: dict) -> None:
+    """Stripping lists names without rendering values (FormatCleaner.privacy_keys): the names must be
+    exactly those of read_metadata's privacy items, whose values are still rendered afterwards."""
+    for name, (original, _, fmt, removed) in cleaned.items():
+        items = read_metadata(original.read_bytes(), fmt)
+        assert removed == list(dict.fromkeys(item.key for item in items if item.privacy)), name
+    gps = read_metadata(shared("metadata", "ianare-exif-samples/jpg/gps/DSCN0010.jpg").read_bytes(), "JPEG")
+    assert next(item.value for item in gps if item.key == "GPS:GPSLatitude").startswith("43.4")
+
+
 def test_strip_reports_what_it_removed(cleaned: dict) -> None:
     removed = {name: names for name, (_, _, _, names) in cleaned.items()}
     assert {"GPS:GPSLatitude", "GPS:GPSLongitude", "EXIF:Make", "Thumbnail:ThumbnailImage"} <= set(

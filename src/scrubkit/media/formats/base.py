@@ -4,6 +4,7 @@ how Pillow writes it, and two verbs. A format is one file: everything scrubkit k
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -11,6 +12,8 @@ if TYPE_CHECKING:
     from PIL import Image
 
 VALUE_CHARS = 80
+#: False while only the names of the items are wanted (FormatCleaner.privacy_keys): values are not rendered
+_rendering: ContextVar[bool] = ContextVar("rendering", default=True)
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,12 @@ def short(value: object) -> str:
         text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = " ".join(text.split())
     return text if len(text) <= VALUE_CHARS else text[: VALUE_CHARS - 1] + "…"
+
+
+def rendering() -> bool:
+    """Are the items' values wanted? Not while privacy_keys lists names only: where rendering a
+    value costs more than finding its name (EXIF, XMP, IPTC), the value is then left empty."""
+    return _rendering.get()
 
 
 def _looks_textual(raw: bytes) -> bool:
@@ -100,8 +109,14 @@ class FormatCleaner(ABC):
 
     def privacy_keys(self, data: bytes) -> list[str]:
         """The distinct "group:name" keys of the privacy items `read` would list, in order of
-        appearance (what stripping and verifying need, without a MetaItem per item)."""
-        return [key for key in dict.fromkeys(f"{g}:{n}" for g, n, _ in self.find(data)) if key not in self.meta_allowlist]
+        appearance (what stripping and verifying need: no MetaItem per item, and no value rendered;
+        for a camera's EXIF, rendering every value costs more than finding the tags)."""
+        token = _rendering.set(False)
+        try:
+            found = self.find(data)
+        finally:
+            _rendering.reset(token)
+        return [key for key in dict.fromkeys(f"{g}:{n}" for g, n, _ in found) if key not in self.meta_allowlist]
 
     @abstractmethod
     def find(self, data: bytes) -> list[Found]:

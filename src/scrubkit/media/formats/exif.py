@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from scrubkit.errors import CorruptImage
-from scrubkit.media.formats.base import Found, short
+from scrubkit.media.formats.base import Found, rendering, short
 from scrubkit.media.formats.ifd import Entry, Ifds
 from scrubkit.media.formats.iptc import iptc_items, photoshop_items
 from scrubkit.media.formats.xmp import xmp_items
@@ -84,6 +84,9 @@ def _raw(ifds: Ifds, entry: Entry) -> bytes:
 
 def _render(ifds: Ifds, entry: Entry, group: str) -> str:
     try:
+        if not rendering():  # only the tag's name is wanted: its bytes are only counted as read
+            ifds.raw(entry)
+            return ""
         value = ifds.value(entry)
     except CorruptImage:
         return "(unreadable)"

@@ -73,12 +73,17 @@ class Ifds:
             entries, offset = self.directory(offset)
             yield entries
 
-    def value(self, entry: Entry) -> bytes | tuple[float | int, ...] | str:
-        """The decoded value: str for ASCII, bytes for UNDEFINED/unknown, a tuple of numbers otherwise."""
+    def raw(self, entry: Entry) -> bytes:
+        """The value's bytes, counted as read (see `unread`)."""
         raw = self.buf[entry.at : entry.at + entry.size]
         if entry.at < 0 or len(raw) < entry.size:
             raise CorruptImage("TIFF/EXIF value points outside the file")
         self.read.append((entry.at, entry.at + entry.size))
+        return raw
+
+    def value(self, entry: Entry) -> bytes | tuple[float | int, ...] | str:
+        """The decoded value: str for ASCII, bytes for UNDEFINED/unknown, a tuple of numbers otherwise."""
+        raw = self.raw(entry)
         code, width = _TYPES.get(entry.type, ("s", 1))
         if code == "s":
             return _ascii(raw) if entry.type == 2 else raw

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import struct
 
-from scrubkit.media.formats.base import Found, short
+from scrubkit.media.formats.base import Found, rendering, short
 
 IPTC_RESOURCE = 0x0404
 _RESOURCES = {
@@ -61,5 +61,5 @@ def iptc_items(records: bytes) -> list[Found]:
         value = records[pos : pos + size]
         pos += size
         name = _IPTC_NAMES.get((record, dataset), f"{record}:{dataset:03d}")
-        found.append(("IPTC", name, short(value)))
+        found.append(("IPTC", name, short(value) if rendering() else ""))
     return found

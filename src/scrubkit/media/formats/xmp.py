@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from scrubkit.media.formats.base import Found, short
+from scrubkit.media.formats.base import Found, rendering, short
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 ADOBE_META = "adobe:ns:meta/"
@@ -64,10 +64,10 @@ def _walk(element: ElementTree.Element, property_name: str | None) -> Iterator[F
     for attribute, value in element.attrib.items():
         attr_namespace, attr_local = _split(attribute)
         if attr_namespace not in _CONTAINERS and attr_namespace != XML and attr_namespace:
-            yield ("XMP", _property(attr_namespace, attr_local), short(value))
+            yield ("XMP", _property(attr_namespace, attr_local), short(value) if rendering() else "")
     children = list(element)
     for child in children:
         yield from _walk(child, property_name)
     text = (element.text or "").strip()
     if text and not children and property_name:
-        yield ("XMP", property_name, short(text))
+        yield ("XMP", property_name, short(text) if rendering() else "")
