@@ -2,7 +2,7 @@
 run, with recall measured on the same photos; 1 vs 2 workers; a Dask cluster vs the process pool.
 
     .venv/bin/python benchmarks/throughput.py [--photos 200] [--detector-photos 40] [--scaling-photos 200]
-        [--rounds 2] [--deface /tmp/venv-deface/bin/deface]
+        [--rounds 2] [--deface /tmp/venv-deface/bin/deface] [--metadata-pool]
 
 deface 1.5.0 lives in its own venv (its opencv-python clashes with scrubkit's OpenCV):
     python3 -m venv /tmp/venv-deface && /tmp/venv-deface/bin/pip install deface==1.5.0 onnx onnxruntime
@@ -262,6 +262,8 @@ def main() -> None:
     parser.add_argument("--scaling-photos", type=int, default=200, help="photos for 1 vs 2 workers (standard)")
     parser.add_argument("--rounds", type=int, default=2, help="interleaved repeats of each compared pair")
     parser.add_argument("--deface", default="/tmp/venv-deface/bin/deface")
+    parser.add_argument("--metadata-pool", action="store_true",
+                        help="also run metadata-only with --jobs 2 (a process pool), interleaved with the others")
     parser.add_argument("--skip", nargs="*", default=[], choices=["metadata", "detectors", "strict", "scaling", "cluster"])
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
@@ -274,6 +276,7 @@ def main() -> None:
         load_before = os.getloadavg()[0]
         exif = Run("exiftool -all=", "metadata", args.photos, "1")
         meta = Run("scrubkit", "metadata-only", args.photos, "default")
+        meta_pool = Run("scrubkit", "metadata-only", args.photos, "2 (process pool)")
         deface = Run("deface 1.5.0", "faces (blur)", len(subset), "all cores")
         standard = Run("scrubkit", "standard", len(subset), "default (2)")
         strict = Run("scrubkit", "strict", len(subset), "default (2)")
@@ -285,6 +288,8 @@ def main() -> None:
             if "metadata" not in args.skip:
                 run_exiftool(exif, files[: args.photos], work)
                 run_scrubkit(meta, files[: args.photos], work, [])
+                if args.metadata_pool:
+                    run_scrubkit(meta_pool, files[: args.photos], work, ["--jobs", "2"])
             if "detectors" not in args.skip:
                 if Path(args.deface).exists():
                     run_deface(deface, subset, work, args.deface)
@@ -300,7 +305,7 @@ def main() -> None:
             print("round done", flush=True)
         load_after = os.getloadavg()[0]
     baselines = {"metadata-only": exif, "standard": deface, "strict": deface}
-    main_rows = [r for r in (exif, meta, deface, standard, strict) if r.seconds]
+    main_rows = [r for r in (exif, meta, meta_pool, deface, standard, strict) if r.seconds]
     lines = [
         "# Batch throughput",
         "",
