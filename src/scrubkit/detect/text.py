@@ -3,8 +3,8 @@
 A backend reads one RGB image and returns text Regions (4-point quad, upright box, the words read).
 `TextDetector` runs the backend on the whole photo and again on overlapping, upscaled tiles, so
 text a few pixels high in a large photo is still found; it maps every tile's regions back to the
-photo, drops regions that another region already covers, and turns any backend failure into
-DetectorError (fail closed).
+photo, drops regions that another region read at least as confidently already covers, and turns
+any backend failure into DetectorError (fail closed).
 """
 
 from __future__ import annotations
@@ -158,13 +158,17 @@ def _clipped(region: Region, width: int, height: int) -> Region:
 
 
 def _without_contained(regions: list[Region], inside: float = 0.8) -> list[Region]:
-    """Largest first; drop a region when `inside` of its area already lies in one kept region."""
+    """Largest first; drop a region when `inside` of its area already lies in one kept region read
+    with at least its confidence. A better read inside a worse one stays: the small-text pass may read
+    words the whole-photo pass found but misread ('ELM GROVE' inside 'ELH OROVE'), and
+    `text = "identifying"` judges the words."""
     kept: list[tuple[Region, np.ndarray, float]] = []
     for region in sorted(regions, key=lambda r: quad_area(r.quad), reverse=True):
         polygon = np.asarray(region.quad, dtype=np.float32)
         area = quad_area(region.quad)
         if area > 0 and any(
-            cv2.intersectConvexConvex(polygon, other)[0] >= inside * area for _, other, _ in kept
+            other.score >= region.score and cv2.intersectConvexConvex(polygon, outline)[0] >= inside * area
+            for other, outline, _ in kept
         ):
             continue
         kept.append((region, polygon, area))
