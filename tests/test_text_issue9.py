@@ -713,3 +713,15 @@ def test_a_gaelic_surname_with_an_inner_capital_is_still_a_name(strict: TextScru
 ])
 def test_a_lower_case_name_after_a_parents_word_for_their_child(strict: TextScrubber, text: str, name: str) -> None:
     assert gone(strict.scrub(text).output, name)
+
+
+@pytest.mark.parametrize("text, part, kind", [
+    ("Holiday club for ages 5–11 with Coach Femi.", "ages 5–11", "AGE"),
+    ("Medals for Ruby (gold, 7-8 yrs) and Isla.", "7-8 yrs", "AGE"),
+    ("Gala results: 8 & under 25m back: 1st Riley Pashley", "8 & under", "YEAR"),
+    ("Youth Zone with Dee is open to 11–18s every week.", "11–18s", "YEAR"),
+])
+def test_age_ranges_and_age_sections(strict: TextScrubber, text: str, part: str, kind: str) -> None:
+    result = strict.scrub(text)
+    assert [s.entity for s in result.spans if text[s.start:s.end].strip(" ,") == part] == [kind], result.spans
+    assert "8 & under" not in result.output and "secondary" not in result.output, result.output

@@ -485,6 +485,8 @@ class YearGroupRecognizer(RegexRecognizer):
         (r"\b(?:Reception|RECEPTION|Nursery|NURSERY)\b", 0.6),
         (r"^\s*(?P<x>Rec)\b", 0.6),  # newsletter lists: "Rec – Bilal"
         (r"\b20[01]\ds\b", 0.6),  # Scottish birth-year teams: "2014s"
+        (r"\b\d{1,2}[ ]?(?:&|and)[ ](?:under|over|Under|Over|U)\b", 0.7),  # "8 & under", "12 & over"
+        (rf"\b\d{{1,2}}{DASH}\d{{1,2}}s\b", 0.6),  # age sections: "11–18s", "0–2s"
         (r"\b(?:klasa|Klasa)[ ]\d\b", 0.7),
         (r"\b(?:[BbFf]lwyddyn|Rang|rang|Bliain|bliain)[ ]\d{1,2}\b", 0.85),  # Welsh and Irish: "o Flwyddyn 6", "ó Rang 5"
     )
@@ -504,7 +506,8 @@ class AgeRecognizer(RegexRecognizer):
     NUMBER_WORDS = any_case("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                             "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen")
     PATTERNS = (
-        (rf"\b(?:{any_case('aged', 'age')})[ ]\d{{1,2}}(?:{DASH}\d{{1,2}}\b)?\b", 0.85),
+        (rf"\b(?:{any_case('aged', 'age', 'ages')})[ ]\d{{1,2}}(?:{DASH}\d{{1,2}}\b)?\b", 0.85),
+        (rf"\b\d{{1,2}}{DASH}\d{{1,2}}[ ]?(?:{any_case('yrs', 'years', 'year olds', 'yr olds')})\b(?![ -](?i:old|ago))", 0.7),  # "7-8 yrs"
         (rf"\b\d{{1,2}}[ -](?:{any_case('years', 'year', 'yrs', 'yr', 'months', 'month')})[ -](?:{any_case('old')})\b", 0.9),
         (r"(?<=\()\d{1,2}[ ](?:months?|yrs?|years?)(?=\))", 0.85),
         (rf"\b\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)[ ](?:{any_case('birthday')})\b", 0.85),

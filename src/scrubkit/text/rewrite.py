@@ -593,6 +593,8 @@ def age_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "young"
     if re.fullmatch(r"\d+|[a-z]+", found) and c.text[g.start - 1:g.start] != "(" and c.text[g.start - 2:g.start] != ", ":
         return g.start, g.end, "little"  # "He's only 5" -> "He's only little"
+    if re.match(r"ages ", found):
+        return g.start, g.end, "children"  # "places for ages 5–11" -> "places for children"
     return _removal(c.text, g.start, g.end)
 
 
@@ -602,6 +604,10 @@ def year_operator(g: Group, c: Context) -> tuple[int, int, str]:
     if re.fullmatch(r"\d+[A-Z]", found):  # a class code: "4B"
         after_name = re.search(r"[A-Z]\w*\.?[ ]$", c.text[max(0, g.start - WINDOW):g.start])  # "Amelia D. 4B"
         return (g.start - 1, g.end, "") if after_name else (g.start, g.end, "a class")
+    if re.search(r"(?i)(?:&|and) (?:under|over|u)$", found):
+        return g.start, g.end, "age group"  # "8 & under 25m back" -> "age group 25m back"
+    if re.fullmatch(r"\d+[–—-]\d+s", found):
+        return g.start, g.end, "children"  # "open to 11–18s" -> "open to children"
     if re.match(r"(?i)u|under|20[01]\d", found):
         return g.start, g.end, "juniors" if found.lower().endswith("s") else "junior"
     if re.fullmatch(r"(?i)ks1", found):
