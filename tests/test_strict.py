@@ -24,6 +24,8 @@ from tests.conftest import EXAMPLES, shared
 PORTRAIT = EXAMPLES / "photos" / "staff photo.jpg"
 PORTRAIT_FACE = (165, 130, 360, 335)
 PORTRAIT_MARKS = {"cap badge": (200, 28, 340, 100), "name tag": (80, 485, 165, 515), "ribbons": (325, 488, 455, 525)}
+#: the cap badge measured by eye on a 4x zoom: the eagle's wings and head on top, the leaves below
+CAP_BADGE, CAP_EAGLE = (198, 30, 334, 97), (226, 30, 292, 48)
 
 
 def share_covered(box: tuple[int, int, int, int], mask: np.ndarray) -> float:
@@ -51,6 +53,15 @@ def test_a_close_up_portrait_keeps_the_photo_and_covers_face_and_marks(portrait)
     assert rest < 0.5, f"{rest:.0%} of the portrait beside the face covered: not postable"
     changed = np.abs(before.astype(int) - after.astype(int)).max(axis=2) > 40
     assert changed[~mask].mean() < 0.01, "pixels outside the covers changed"
+
+
+def test_a_cap_badge_above_the_face_is_covered_to_its_top(portrait) -> None:
+    """The peaked cap's crown stands 0.4 face heights above the face box; its badge's eagle was left
+    showing when the kit search stopped 0.3 face heights above the face."""
+    before, _, regions = portrait
+    mask = covered_mask(before.shape, regions)
+    assert share_covered(CAP_EAGLE, mask) == 1.0, "the top of the cap badge shows"
+    assert share_covered(CAP_BADGE, mask) >= 0.98
 
 
 def test_faces_in_one_photo_get_the_same_number_of_blocks_and_no_block_is_huge() -> None:

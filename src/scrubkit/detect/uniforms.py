@@ -2,8 +2,10 @@
 
 Covering a whole torso hides every mark but leaves a photo of grey blocks. A mark, though, is what
 cloth is not. The kit around each face (KIT_HALF_WIDTH face widths either side of its centre, from
-just above the face, for caps and helmets, to KIT_DEPTH face heights below the chin) is looked at on
-a common scale where faces are FACE_PX wide, and a pixel is print when it is
+just above the face to KIT_DEPTH face heights below the chin) and the headgear above it (HAT_ABOVE
+face heights over the face's top, HAT_HALF_WIDTH face widths either side: the crown of a peaked cap,
+a helmet or a hat with its badge stands well above the face the detector boxes) is looked at on a
+common scale where faces are FACE_PX wide, and a pixel is print when it is
 
 * fine detail: the photo minus a slightly blurred copy, in lightness and colour (embroidery, small
   print, a badge, a lanyard);
@@ -34,6 +36,9 @@ FACE_PX = 80
 ABOVE_FACE = 0.3
 KIT_DEPTH = 4.0
 KIT_HALF_WIDTH = 2.0
+#: headgear: face heights above the face's top, face widths either side of its centre
+HAT_ABOVE = 0.7
+HAT_HALF_WIDTH = 0.9
 #: cell side as a share of the face width
 CELL = 0.25
 #: fine detail: blur of the "no print" reference (px at the common scale) and the level (0-255 units,
@@ -95,7 +100,7 @@ def _kit_area(face: Box, width: int, height: int) -> Box | None:
     centre = (x0 + x1) / 2
     box = (
         max(0, int(centre - KIT_HALF_WIDTH * face_w)),
-        max(0, int(y0 - ABOVE_FACE * face_h)),
+        max(0, int(y0 - max(ABOVE_FACE, HAT_ABOVE) * face_h)),
         min(width, int(np.ceil(centre + KIT_HALF_WIDTH * face_w))),
         min(height, int(np.ceil(y1 + KIT_DEPTH * face_h))),
     )
@@ -151,6 +156,9 @@ def _detailed_cells(
     centres_x, centres_y = (xs[:-1] + xs[1:]) / 2, (ys[:-1] + ys[1:]) / 2
     for fx0, fy0, fx1, fy1 in (f.box for f in faces):
         hot &= ~(((centres_y >= fy0) & (centres_y < fy1))[:, None] & ((centres_x >= fx0) & (centres_x < fx1))[None, :])
+    # above the kit's top only the headgear: the head's width, not the neighbours or the wall behind
+    hot &= ~((centres_y < face[1] - ABOVE_FACE * (face[3] - face[1]))[:, None]
+             & (np.abs(centres_x - (face[0] + face[2]) / 2) > HAT_HALF_WIDTH * face_w)[None, :])
     hot &= cv2.resize(skin.astype(np.float32), (cols, rows), interpolation=cv2.INTER_AREA) < SKIN_CELL
     if on_person is not None:
         hot &= on_person
