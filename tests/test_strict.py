@@ -166,3 +166,17 @@ def test_a_big_weak_read_of_one_or_two_glyphs_is_not_text() -> None:
     eye = text(160, "p", 0.61)  # letters a third of the photo high need a large text's confidence
     badge = text(140, "p", 0.61)  # under 0.3 of it, 0.6 will do
     assert plausible_text([shirt, number, small, word, eye, badge], 640, 480) == [number, small, word, badge]
+
+
+@pytest.mark.parametrize(("name", "mark"), [
+    ("36_Football_americanfootball_ball_36_16.jpg", (521, 36, 593, 99)),  # the logo on a helmet, above the face
+    ("36_Football_americanfootball_ball_36_510.jpg", (322, 340, 462, 452)),  # a tackler's number; face not found
+])
+def test_marks_on_helmets_and_on_players_without_a_found_face_are_covered(name: str, mark: tuple) -> None:
+    """American football (uniform-marks labels): kit searched above the face for headgear, and on
+    the people the person mask holds but no face's kit area reaches."""
+    image = np.asarray(Image.open(shared("faces-groups", "images", name)).convert("RGB"))
+    strict = Policy.preset("strict")
+    marks = [r for r in select_regions(image, face_detector(strict.face_threshold).detect(image), [], strict)
+             if r.kind == "mark"]
+    assert share_covered(mark, covered_mask(image.shape, marks)) >= 0.7

@@ -73,10 +73,20 @@ ON_PERSON = 0.3
 #: the cover reaches PAD face widths beyond that print
 GROW = 0.5
 PAD = 0.05
+#: a part of the person mask outside every kit area is searched as kit when it is this many faces
+#: (the photo's median face, squared) large
+FACELESS_SIZE = 4.0
+#: ... and a cell of it is kit when this share of it is on that part (its outline against the
+#: background, shoes on snow, is detail but no mark)
+FACELESS_ON_PERSON = 0.9
+#: ... and print there is a mark when it spans this many touching cells (a number on a back does;
+#: creases, laces and the edges of shoes do not)
+FACELESS_CELLS = 5
 
 
 def uniform_marks(image: np.ndarray, faces: list[Region], person: np.ndarray, scale: float) -> list[Region]:
-    """Cover boxes for the detailed parts of the kit and headgear around each face.
+    """Cover boxes for the detailed parts of the kit and headgear around each face, and of the people
+    the face detector did not find.
 
     `person` is the photo's person mask at `scale` (see detect.people.person_mask). Where it clearly
     holds the person below a face (close and medium shots), detail off the person (background,
@@ -91,6 +101,44 @@ def uniform_marks(image: np.ndarray, faces: list[Region], person: np.ndarray, sc
             on_person = _person_cells(person, scale, area, face.box)
             marks += [Region(box=box, kind="mark", score=face.score, source=SOURCE)
                       for box in _detailed_cells(image, area, face.box, on_person, faces)]
+    return marks + _faceless_kit(image, faces, person, scale)
+
+
+def _faceless_kit(image: np.ndarray, faces: list[Region], person: np.ndarray, scale: float) -> list[Region]:
+    """Marks on the people no kit area reaches: a player turned away or with the face inside a helmet,
+    legs and shorts below the kit area. Each sizeable part of the person mask outside every face's kit
+    area is searched as kit, at the photo's face size (its median face), with a head of that size at
+    its top (the chest below it gives the garment's colour). Only photos with a sure face have it:
+    the mask alone also calls pets and statues people, and weak "faces" on petals and fur say
+    nothing about a person being there."""
+    import cv2
+
+    from scrubkit.detect.plausibility import SURE_FACE
+
+    if not any(f.score >= SURE_FACE for f in faces):
+        return []
+    height, width = image.shape[:2]
+    face_w = float(np.median([f.box[2] - f.box[0] for f in faces]))
+    left = person.copy()
+    for face in faces:
+        area = _kit_area(face.box, width, height)
+        if area is not None:
+            x0, y0, x1, y1 = (int(v * scale) for v in area)
+            left[y0:y1, x0:x1] = False
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(left.astype(np.uint8), connectivity=8)
+    marks = []
+    for label in range(1, count):
+        bx, by, bw, bh, size = stats[label]
+        if size < FACELESS_SIZE * (face_w * scale) ** 2:
+            continue
+        top = np.nonzero(labels[by] == label)[0]
+        head_x = (top.mean() + 0.5) / scale
+        area = (int(bx / scale), int(by / scale), min(width, int(np.ceil((bx + bw) / scale))),
+                min(height, int(np.ceil((by + bh) / scale))))
+        head = (int(head_x - face_w / 2), area[1], int(np.ceil(head_x + face_w / 2)), int(area[1] + face_w))
+        on_person = _cell_share(labels == label, scale, area, head) >= FACELESS_ON_PERSON
+        marks += [Region(box=box, kind="mark", score=0.0, source=SOURCE)
+                  for box in _detailed_cells(image, area, head, on_person, faces, FACELESS_CELLS)]
     return marks
 
 
@@ -115,14 +163,10 @@ def _grid(area: Box, face: Box) -> tuple[int, int]:
 
 def _person_cells(person: np.ndarray, scale: float, area: Box, face: Box) -> np.ndarray | None:
     """Per cell: on the person (bool), or None when the mask does not hold the body below the face."""
-    import cv2
-
-    cols, rows = _grid(area, face)
-    x0, y0, x1, y1 = (int(v * scale) for v in area)
-    crop = person[y0 : max(y1, y0 + 1), x0 : max(x1, x0 + 1)].astype(np.float32)
-    if crop.size == 0:
+    share = _cell_share(person, scale, area, face)
+    if share is None:
         return None
-    share = cv2.resize(crop, (cols, rows), interpolation=cv2.INTER_AREA)
+    rows, cols = share.shape
     fx0, fx1 = face[0] - area[0], face[2] - area[0]
     below = (np.linspace(area[1], area[3], rows) > face[3])[:, None] & (
         (np.linspace(0, area[2] - area[0], cols) >= fx0) & (np.linspace(0, area[2] - area[0], cols) <= fx1))[None, :]
@@ -131,10 +175,23 @@ def _person_cells(person: np.ndarray, scale: float, area: Box, face: Box) -> np.
     return share >= ON_PERSON
 
 
+def _cell_share(mask: np.ndarray, scale: float, area: Box, face: Box) -> np.ndarray | None:
+    """Per cell of `area` (cells sized by `face`): the share of it inside `mask` (a mask at `scale`)."""
+    import cv2
+
+    cols, rows = _grid(area, face)
+    x0, y0, x1, y1 = (int(v * scale) for v in area)
+    crop = mask[y0 : max(y1, y0 + 1), x0 : max(x1, x0 + 1)].astype(np.float32)
+    if crop.size == 0:
+        return None
+    return cv2.resize(crop, (cols, rows), interpolation=cv2.INTER_AREA)
+
+
 def _detailed_cells(
-    image: np.ndarray, area: Box, face: Box, on_person: np.ndarray | None, faces: list[Region]
+    image: np.ndarray, area: Box, face: Box, on_person: np.ndarray | None, faces: list[Region], min_cells: int = 1
 ) -> list[Box]:
-    """Tight boxes (image pixels) around the print of each run of cells holding print in `area`."""
+    """Tight boxes (image pixels) around the print of each run of cells holding print in `area`;
+    a patch of fewer than `min_cells` touching cells is left alone."""
     import cv2
 
     ax0, ay0, ax1, ay1 = area
@@ -162,6 +219,9 @@ def _detailed_cells(
     hot &= cv2.resize(skin.astype(np.float32), (cols, rows), interpolation=cv2.INTER_AREA) < SKIN_CELL
     if on_person is not None:
         hot &= on_person
+    if min_cells > 1:
+        count, patches, stats, _ = cv2.connectedComponentsWithStats(hot.astype(np.uint8), connectivity=8)
+        hot &= (stats[:, cv2.CC_STAT_AREA] >= min_cells)[patches]
     to_x, to_y = (ax1 - ax0) / size[0], (ay1 - ay0) / size[1]
     cell_w, cell_h = size[0] / cols, size[1] / rows
     pad = PAD * face_w
