@@ -81,7 +81,7 @@ FACELESS_SIZE = 4.0
 FACELESS_ON_PERSON = 0.9
 #: ... and print there is a mark when it spans this many touching cells (a number on a back does;
 #: creases, laces and the edges of shoes do not)
-FACELESS_CELLS = 5
+FACELESS_CELLS = 12
 
 
 def uniform_marks(image: np.ndarray, faces: list[Region], person: np.ndarray, scale: float) -> list[Region]:
