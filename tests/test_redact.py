@@ -30,7 +30,7 @@ def test_expand_grows_each_side_by_margin_and_clips_to_image() -> None:
 def test_expand_grows_a_rotated_quad_along_its_own_axes() -> None:
     quad = ((20, 40), (100, 20), (105, 40), (25, 60))
     text = Region(box=(20, 20, 105, 60), kind="text", score=0.8, source="test", text="KIT", quad=quad)
-    grown = expand(text, 0.1, 160, 120)
+    grown = expand(text, 0.25, 160, 120)
     inner, outer = region_mask(text), region_mask(grown)
     frame = np.zeros((120, 160), bool)
     frame[20:60, 20:105] = inner
@@ -40,6 +40,15 @@ def test_expand_grows_a_rotated_quad_along_its_own_axes() -> None:
     assert (grown_frame | ~frame).all(), "the grown quad must contain the original one"
     assert grown_frame.sum() > 1.3 * frame.sum()
     assert all(x0 <= x <= x1 and y0 <= y <= y1 for x, y in grown.quad)
+
+
+def test_text_grows_by_its_letter_height_not_its_length() -> None:
+    """A long line needs no more border than a word: 0.25 of a 20 px letter height is 5 px every side."""
+    quad = ((20, 50), (220, 50), (220, 70), (20, 70))
+    line = Region(box=(20, 50, 220, 70), kind="text", score=0.9, source="test", text="ST MARY'S SCHOOL", quad=quad)
+    grown = expand(line, 0.25, 400, 200)
+    assert grown.box == (15, 45, 225, 75)
+    assert sorted(grown.quad) == sorted(((15, 45), (225, 45), (225, 75), (15, 75)))
 
 
 def test_pixelate_makes_each_block_one_colour_and_forgets_what_was_there() -> None:

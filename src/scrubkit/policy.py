@@ -35,7 +35,8 @@ class Policy:
     text: TextMode = "all"
     #: how regions are covered; pixelate (coarse) and fill are irreversible, blur less so
     style: CoverStyle = "pixelate"
-    #: grow each covered face/text box by this fraction of its size on every side
+    #: grow each covered face box by this fraction of its size on every side, text by this
+    #: fraction of its letter height (a long line needs no more border than a word)
     margin: Annotated[float, Range(0, 2)] = 0.25
     #: OCR backend for visible text; easyocr needs the `scrubkit[easyocr]` extra
     ocr: OcrBackend = "rapidocr"

@@ -39,29 +39,41 @@ STYLES: tuple[str, ...] = get_args(CoverStyle)
 
 
 def expand(region: Region, margin: float, width: int, height: int) -> Region:
-    """Grow the box (and quad) by `margin` x its size on every side, clipped to the image.
+    """Grow the box (and quad) by `margin` x its size on every side, clipped to the image; text by
+    `margin` x its letter height on every side (a long line needs no more border than a word).
 
     The result is what gets covered and what the report lists.
     """
     x0, y0, x1, y1 = region.box
     grow_x, grow_y = margin * (x1 - x0), margin * (y1 - y0)
+    if region.kind == "text":
+        grow_x = grow_y = margin * (quad_height(region.quad) if region.quad is not None else y1 - y0)
     box = (
         max(0, int(np.floor(x0 - grow_x))),
         max(0, int(np.floor(y0 - grow_y))),
         min(width, int(np.ceil(x1 + grow_x))),
         min(height, int(np.ceil(y1 + grow_y))),
     )
-    quad = _expand_quad(region.quad, margin, width, height) if region.quad is not None else None
+    if region.quad is None:
+        return replace(region, box=box)
+    quad = _expand_quad(region.quad, margin, region.kind == "text", width, height)
+    xs, ys = [x for x, _ in quad], [y for _, y in quad]
+    box = (min(box[0], *xs), min(box[1], *ys), max(box[2], *xs), max(box[3], *ys))
     return replace(region, box=box, quad=quad)
 
 
-def _expand_quad(quad: Quad, margin: float, width: int, height: int) -> Quad:
-    """Scale the quad about its centre along its own two axes, so rotated text grows along itself."""
+def _expand_quad(quad: Quad, margin: float, by_height: bool, width: int, height: int) -> Quad:
+    """Grow the quad about its centre along its own two axes, so rotated text grows along itself:
+    by `margin` x its length and height, or (`by_height`) by `margin` x its height both ways."""
     points = np.asarray(quad, np.float64)
     centre = points.mean(axis=0)
     along = (points[1] - points[0] + points[2] - points[3]) / 2  # the text's direction, full length
     across = (points[3] - points[0] + points[2] - points[1]) / 2
-    grown = points + np.sign(_coords(points - centre, along, across)) @ np.stack([along, across]) * margin
+    along_margin = margin
+    if by_height:
+        along_margin = margin * np.linalg.norm(across) / max(float(np.linalg.norm(along)), 1e-6)
+    offsets = np.sign(_coords(points - centre, along, across)) * [along_margin, margin]
+    grown = points + offsets @ np.stack([along, across])
     grown[:, 0] = grown[:, 0].clip(0, width)
     grown[:, 1] = grown[:, 1].clip(0, height)
     return tuple((int(round(x)), int(round(y))) for x, y in grown)  # type: ignore[return-value]

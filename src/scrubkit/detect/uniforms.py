@@ -15,6 +15,9 @@ common scale where faces are FACE_PX wide, and a pixel is print when it is
   the chest right below the face, so a plain number or a logo on a plain shirt stands out however
   soft its edges are, while the shirt's own folds and the background between people do not.
 
+People the face detector missed (turned away, the face inside a helmet) and legs below the kit area
+are searched too, where the person mask holds them outside every face's kit area (_faceless_kit).
+
 The kit is cut into cells about CELL face widths wide; a cell holds print when DETAIL_SHARE of it is
 print, unless it is on a face (covered as a face) or bare skin (arms, hands, legs), or off the person
 where the person mask can be trusted. Runs of such cells are joined into few rectangles, each grown by
