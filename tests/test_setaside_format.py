@@ -9,11 +9,14 @@ import pytest
 
 from tests.setaside2_captions import SETASIDE2, setaside2_gold
 from tests.setaside3_captions import SETASIDE3, setaside3_gold
+from tests.setaside4_captions import SETASIDE4, setaside4_gold
 
 LABELS = {"NAME", "SCHOOL", "CLUB", "VENUE", "PLACE", "ADDRESS", "POSTCODE", "PHONE", "EMAIL", "HANDLE", "URL",
           "HASHTAG_ID", "OTHER_ID", "AGE", "YEAR", "DATE", "TIME"}
 Posts = list[tuple[str, list[tuple[str, str]]]]
-SETS = [("setaside2", SETASIDE2, setaside2_gold), ("setaside3", SETASIDE3, setaside3_gold)]
+SETS = [
+    ("setaside2", SETASIDE2, setaside2_gold), ("setaside3", SETASIDE3, setaside3_gold), ("setaside4", SETASIDE4, setaside4_gold)
+]
 
 
 @pytest.mark.parametrize(("prefix", "posts", "gold_of"), SETS, ids=[s[0] for s in SETS])
