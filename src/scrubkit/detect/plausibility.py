@@ -13,7 +13,8 @@ face and text recall (docs/benchmarks/strict.md): precision must not cost a true
   and one such glyph identifies no one; likewise one or two glyphs read without confidence whose
   letters would stand over 0.15 of the photo's shorter side high (fabric, folds, a skater's body read
   as "1", "心"), and over 0.3 of it without the confidence real large text gets (a cat's eye read as
-  "p" at 0.61).
+  "p" at 0.61). Glyphs here are letters and digits: stars, brackets and other marks beside one or
+  two of them are what texture reads as (a flag's stars read as "*★K" and ")X").
 * a **face** is kept when the detector is sure of it, or when something else says a person is there:
   another sure face in the photo, the person mask under the box, or skin-coloured pixels in its
   middle (or a photo with too little colour to tell). A weak "face" with none of these is a texture
@@ -35,7 +36,7 @@ LARGE_TEXT_SCORE = 0.75
 #: a read that is one of these glyphs alone needs LONE_GLYPH_SCORE to count as text
 ROUND_GLYPHS = frozenset("OoQ0")
 LONE_GLYPH_SCORE = 0.75
-#: a read of at most SHORT_READ glyphs whose letters are taller than BIG_LETTER x the photo's shorter
+#: a read of at most SHORT_READ letters or digits whose letters are taller than BIG_LETTER x the photo's shorter
 #: side needs SHORT_READ_SCORE: OCR reads fabric, foliage and faces as one or two huge glyphs
 SHORT_READ = 2
 BIG_LETTER = 0.15
@@ -72,7 +73,7 @@ def _lone_round_glyph(region: Region) -> bool:
 
 
 def _big_short_weak(region: Region, short_side: int) -> bool:
-    if sum(not c.isspace() for c in region.text or "") > SHORT_READ:
+    if sum(c.isalnum() for c in region.text or "") > SHORT_READ:
         return False
     letter = _letter_height(region) / short_side if short_side else 1.0
     return (region.score < SHORT_READ_SCORE and letter > BIG_LETTER) or (region.score < LARGE_TEXT_SCORE and letter > HUGE_LETTER)
