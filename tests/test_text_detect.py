@@ -120,14 +120,6 @@ def test_small_text_in_a_large_photo_is_found_by_the_tiled_pass(rapidocr: TextDe
     assert found and all(3280 < r.box[0] < 3310 and 870 < r.box[1] < 895 for r in found)
 
 
-def test_small_text_pass_reads_only_around_the_whole_photo_reads_text(rapidocr: TextDetector) -> None:
-    photo = render_sign(load("img_1.jpg"), ["ELM GROVE"], (1000, 600), 0.25)  # 6 px capitals
-    windows = rapidocr._small_text_windows(rapidocr._read_whole(photo)[1], 1280, 720)
-    assert sum((x1 - x0) * (y1 - y0) for x0, y0, x1, y1 in windows) < 0.6 * 1280 * 720
-    assert any(x0 <= 990 and y0 <= 585 and x1 >= 1050 and y1 >= 610 for x0, y0, x1, y1 in windows)
-    assert any("GROVE" in (r.text or "") for r in rapidocr.detect(photo))
-
-
 @pytest.mark.parametrize(
     "image",
     [np.zeros((2, 40000, 3), np.uint8), np.zeros((100, 100), np.uint8), np.zeros((50, 50, 3), np.float32), None],

@@ -4,15 +4,11 @@ The recogniser and angle classifier are the ones its wheel bundles, its defaults
 choice by name makes RapidOCR download weights, which must never happen at run time. The text
 detector is an int8 copy of the wheel's PP-OCRv6 small det, shipped in scrubkit/models and given by
 path (made by scripts/quantize_ocr_det.py; about 3x less CPU per read, the same ICDAR recall).
-
-`read_with_map` also returns the detector's text probability map (DBNet output before
-thresholding): TextDetector finds where small text may be from its weak responses.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -52,50 +48,18 @@ class RapidOcrBackend:
                 "EngineConfig.onnxruntime.intra_op_num_threads": model_threads() or -1,
             }
         )
-        # load the detector now (RapidOCR loads it on first use) to keep its probability maps
-        detector = self._engine._load_det_model()
-        self._session = _MapKeepingSession(detector.session)
-        detector.session = self._session
         # RapidOCR normalises the detector's input with these; as its config's lists they make that
-        # arithmetic float64 (about 0.4 s CPU of a 2560 x 1440 read), as float32 arrays float32
+        # arithmetic float64, as float32 arrays float32 (the same values; about a quarter less CPU)
+        detector = self._engine._load_det_model()
         detector.mean, detector.std = (np.asarray(v, np.float32) for v in (detector.mean, detector.std))
 
     def read(self, image: np.ndarray) -> list[Region]:
-        return self.read_with_map(image)[0]
-
-    def read_with_map(self, image: np.ndarray) -> tuple[list[Region], np.ndarray | None]:
-        """The regions, and the text probability map of `image` (rows x columns rounded to
-        multiples of 32, as the detector read it; None when RapidOCR padded the image first)."""
-        self._session.last = None
         # A numpy input is taken as BGR by RapidOCR.
         result = self._engine(np.ascontiguousarray(image[:, :, ::-1]))
-        height, width = image.shape[:2]
-        prob = self._session.last
-        if prob is not None and prob.shape != (_rounded32(height), _rounded32(width)):
-            prob = None
         if result.boxes is None or result.txts is None:
-            return [], prob
-        regions = [
+            return []
+        return [
             region_from_points(points, text=text, score=float(score), source=self.name)
             for points, text, score in zip(result.boxes, result.txts, result.scores)
         ]
-        return regions, prob
-
-
-class _MapKeepingSession:
-    """Wraps the text detector's onnxruntime session, keeping its last probability map."""
-
-    def __init__(self, session: Any) -> None:
-        self._session = session
-        self.last: np.ndarray | None = None
-
-    def __call__(self, inputs: np.ndarray) -> np.ndarray:
-        preds = self._session(inputs)
-        self.last = np.asarray(preds)[0, 0]
-        return preds
-
-
-def _rounded32(length: int) -> int:
-    """The side RapidOCR's detector reads a side of `length` at (it rounds to a multiple of 32)."""
-    return int(round(length / 32) * 32)
 

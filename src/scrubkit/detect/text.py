@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol, get_args, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, get_args
 
 import cv2
 import numpy as np
@@ -20,11 +20,10 @@ import numpy as np
 from scrubkit.boxes import quad_area
 from scrubkit.detect import registry
 from scrubkit.detect.quads import region_from_points
-from scrubkit.detect.windows import WHOLE_PHOTO_SHARE, merged_windows
 from scrubkit.errors import DetectorError, ScrubError
 from scrubkit.plates import UK_PLATE_ANY_CASE
 from scrubkit.policy import OcrBackend as OcrBackendName
-from scrubkit.types import Box, Region
+from scrubkit.types import Region
 
 if TYPE_CHECKING:
     from scrubkit.detect import Detector
@@ -50,14 +49,6 @@ class OcrBackend(Protocol):
     def read(self, image: np.ndarray) -> list[Region]: ...
 
 
-@runtime_checkable
-class MapReader(Protocol):
-    """A backend that also returns its detector's text probability map (rows x columns at any
-    scale of the image's; None when it has none for this read)."""
-
-    def read_with_map(self, image: np.ndarray) -> tuple[list[Region], np.ndarray | None]: ...
-
-
 class TextDetector:
     """A Detector over an OcrBackend: a whole-photo pass, then a small-text pass; mapped back, deduplicated.
 
@@ -68,13 +59,6 @@ class TextDetector:
     enlarged photo holds at most `single_read_pixels`, else in overlapping tiles of at most `tile`
     pixels (one read of a 2560 x 1440 photo costs two thirds of its two overlapping tiles). It is
     skipped when it would only repeat the whole-photo pass.
-
-    When the backend gives its text probability map (`MapReader`), the small-text pass reads only
-    where small text can be: the whole-photo read's map leaves weak responses there, so pixels above
-    `hint_threshold` (far below the detector's 0.3), each connected area's box grown by `hint_band`
-    photo pixels, merged, are the windows it reads, or the whole photo when they cover most of it
-    (detect/windows.py; as the face detector's upscaled pass). On ICDAR 2015: about 30% less
-    CPU, legible recall 272 of 300 against 273 for the full pass (docs/text-detection.md).
     """
 
     def __init__(
@@ -88,8 +72,6 @@ class TextDetector:
         tile: int = 1920,
         overlap: float = 0.25,
         small_text: bool = True,
-        hint_threshold: float = 0.003,
-        hint_band: int = 64,
     ):
         self.backend = backend
         self.small_text = small_text
@@ -100,72 +82,43 @@ class TextDetector:
         self.single_read_pixels = single_read_pixels
         self.tile = tile
         self.overlap = overlap
-        self.hint_threshold = hint_threshold
-        self.hint_band = hint_band
 
     def detect(self, image: np.ndarray) -> list[Region]:
         _check_image(image)
         height, width = image.shape[:2]
         try:
-            found, prob = self._read_whole(image)
-            if self.small_text:
-                found += self._read_small_text(image, self._small_text_windows(prob, width, height))
+            found = self._read_whole(image) + (self._read_small_text(image) if self.small_text else [])
             return _without_contained([_clipped(r, width, height) for r in found])
         except ScrubError:
             raise
         except Exception as e:  # any OCR failure fails the photo, never lets it through uncovered
             raise DetectorError(f"text detection ({self.name}) failed: {type(e).__name__}: {e}") from e
 
-    def _read_whole(self, image: np.ndarray) -> tuple[list[Region], np.ndarray | None]:
-        """The whole-photo read, and the backend's probability map of it when it gives one."""
+    def _read_whole(self, image: np.ndarray) -> list[Region]:
         long_side = max(image.shape[:2])
-        scale = 1.0 if not self.whole_long_side or long_side <= self.whole_long_side else self.whole_long_side / long_side
-        if not isinstance(self.backend, MapReader):
-            return self._read_scaled(image, 0, 0, scale), None
-        regions, prob = self.backend.read_with_map(_resized(image, scale))
-        return [_to_photo(r, 0, 0, scale) for r in regions], prob
+        if not self.whole_long_side or long_side <= self.whole_long_side:
+            return self.backend.read(image)
+        return self._read_scaled(image, 0, 0, self.whole_long_side / long_side)
 
-    def _small_text_windows(self, prob: np.ndarray | None, width: int, height: int) -> list[Box]:
-        """Where the small-text pass reads: around the whole-photo read's responses above
-        `hint_threshold` (see the class docstring); the whole photo without a map."""
-        if prob is None:
-            return [(0, 0, width, height)]
-        mask = cv2.dilate((prob > self.hint_threshold).astype(np.uint8), np.ones((3, 3), np.uint8))
-        count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-        fx, fy = width / prob.shape[1], height / prob.shape[0]
-        band = self.hint_band
-        hints = [
-            (max(0, int(x * fx) - band), max(0, int(y * fy) - band),
-             min(width, int((x + w) * fx) + band + 1), min(height, int((y + h) * fy) + band + 1))
-            for x, y, w, h, _ in stats[1:count]
-        ]
-        return merged_windows(hints, width, height, WHOLE_PHOTO_SHARE)
-
-    def _read_small_text(self, image: np.ndarray, windows: list[Box]) -> list[Region]:
+    def _read_small_text(self, image: np.ndarray) -> list[Region]:
         height, width = image.shape[:2]
         long_side = max(height, width)
         scale = min(self.max_upscale, max(1.0, self.small_text_long_side / long_side))
         if scale == 1.0 and long_side <= max(self.tile, self.whole_long_side):
             return []
+        if width * height * scale * scale <= self.single_read_pixels:
+            return self._read_scaled(image, 0, 0, scale)
         found: list[Region] = []
-        for x0, y0, x1, y1 in windows:
-            window = image[y0:y1, x0:x1]
-            if (x1 - x0) * (y1 - y0) * scale * scale <= self.single_read_pixels:
-                found += self._read_scaled(window, x0, y0, scale)
-                continue
-            for x, y, crop in _tiles(window, int(self.tile / scale), self.overlap):
-                found += self._read_scaled(crop, x0 + x, y0 + y, scale)
+        for x, y, crop in _tiles(image, int(self.tile / scale), self.overlap):
+            found += self._read_scaled(crop, x, y, scale)
         return found
 
     def _read_scaled(self, crop: np.ndarray, x: int, y: int, scale: float) -> list[Region]:
         """Read `crop` (whose top-left is (x, y) in the photo) resized by `scale`; regions in photo pixels."""
-        return [_to_photo(r, x, y, scale) for r in self.backend.read(_resized(crop, scale))]
-
-
-def _resized(image: np.ndarray, scale: float) -> np.ndarray:
-    if scale == 1.0:
-        return image
-    return cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1.0 else cv2.INTER_CUBIC)
+        if scale != 1.0:
+            shrink = scale < 1.0
+            crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if shrink else cv2.INTER_CUBIC)
+        return [_to_photo(r, x, y, scale) for r in self.backend.read(crop)]
 
 
 def _check_image(image: object) -> None:
@@ -206,15 +159,15 @@ def _clipped(region: Region, width: int, height: int) -> Region:
 
 def _without_contained(regions: list[Region], inside: float = 0.8) -> list[Region]:
     """Largest first; drop a region when `inside` of its area already lies in one kept region read
-    with at least its confidence or as the same words. A better read inside a worse one stays: the
-    small-text pass may read words the whole-photo pass found but misread ('ELM GROVE' inside
-    'ELH OROVE'), and `text = "identifying"` judges the words."""
+    with at least its confidence. A better read inside a worse one stays: the small-text pass may read
+    words the whole-photo pass found but misread ('ELM GROVE' inside 'ELH OROVE'), and
+    `text = "identifying"` judges the words."""
     kept: list[tuple[Region, np.ndarray, float]] = []
     for region in sorted(regions, key=lambda r: quad_area(r.quad), reverse=True):
         polygon = np.asarray(region.quad, dtype=np.float32)
         area = quad_area(region.quad)
         if area > 0 and any(
-            (other.score >= region.score or other.text == region.text) and cv2.intersectConvexConvex(polygon, outline)[0] >= inside * area
+            other.score >= region.score and cv2.intersectConvexConvex(polygon, outline)[0] >= inside * area
             for other, outline, _ in kept
         ):
             continue
