@@ -44,30 +44,20 @@ The result is deterministic for a given set of photos and onnxruntime version.
 from __future__ import annotations
 
 import sys
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 import onnx
-from onnx import version_converter
-from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
-from onnxruntime.quantization.shape_inference import quant_pre_process
+from int8_calibration import Views, calibration_photos, quantize_int8
 from PIL import Image
 
-REPO = Path(__file__).resolve().parents[1]
-CALIBRATION = [REPO / "examples" / "photos", REPO.parent / "shared" / "data" / "metadata"]
 #: longer side of the whole-photo views, and (crop side, upscale) of the crops
 SIDES = (320, 640, 1024)
 CROPS = ((384, 1.0), (256, 2.0))
 ALIGN = 32
 #: left in fp32: the first nodes of the pre-processed graph (the stem), ending with this tensor
 FP32_NODES, FP32_LAST = 18, "531"
-
-
-def calibration_photos() -> list[Path]:
-    suffixes = {".jpg", ".jpeg", ".png", ".webp"}
-    return sorted(p for root in CALIBRATION for p in root.rglob("*") if p.suffix.lower() in suffixes)
 
 
 def views(path: Path) -> Iterator[Image.Image]:
@@ -96,33 +86,20 @@ def blob(image: Image.Image) -> np.ndarray:
     return padded
 
 
-class Views(CalibrationDataReader):
-    def __init__(self, photos: list[Path]):
-        self._blobs = (blob(view) for photo in photos for view in views(photo))
-
-    def get_next(self) -> dict[str, np.ndarray] | None:
-        item = next(self._blobs, None)
-        return None if item is None else {"input.1": item}
+def keep_stem(model: onnx.ModelProto) -> list[str]:
+    """Names the first FP32_NODES nodes (the stem), naming the exporter's unnamed nodes first."""
+    for node in model.graph.node:
+        node.name = node.name or f"{node.op_type}_{node.output[0]}"
+    kept = model.graph.node[:FP32_NODES]
+    assert kept[-1].output[0] == FP32_LAST, "not the model this script was written for"
+    return [node.name for node in kept]
 
 
 def main(src: str, dst: str) -> None:
     photos = calibration_photos()
     print(f"calibrating on {len(photos)} photos", file=sys.stderr)
-    with tempfile.TemporaryDirectory() as work:
-        opset13, prepared = Path(work) / "opset13.onnx", Path(work) / "prepared.onnx"
-        onnx.save(version_converter.convert_version(onnx.load(src), 13), opset13)
-        quant_pre_process(str(opset13), str(prepared), skip_symbolic_shape=True)
-        model = onnx.load(prepared)
-        for node in model.graph.node:  # the exporter left nodes unnamed; exclusion goes by name
-            node.name = node.name or f"{node.op_type}_{node.output[0]}"
-        kept = model.graph.node[:FP32_NODES]
-        assert kept[-1].output[0] == FP32_LAST, "not the model this script was written for"
-        onnx.save(model, prepared)
-        quantize_static(
-            str(prepared), dst, Views(photos), quant_format=QuantFormat.QDQ, per_channel=True,
-            activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
-            nodes_to_exclude=[node.name for node in kept],
-        )
+    blobs = (blob(view) for photo in photos for view in views(photo))
+    quantize_int8(src, dst, Views(blobs, "input.1"), keep_fp32=keep_stem)
 
 
 if __name__ == "__main__":

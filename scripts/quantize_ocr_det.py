@@ -37,20 +37,14 @@ onnxruntime version.
 from __future__ import annotations
 
 import sys
-import tempfile
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-import onnx
-from onnx import version_converter
-from onnxruntime.quantization import CalibrationDataReader, QuantFormat, QuantType, quantize_static
-from onnxruntime.quantization.shape_inference import quant_pre_process
+from int8_calibration import Views, calibration_photos, quantize_int8
 from PIL import Image, ImageDraw, ImageFont
 
-REPO = Path(__file__).resolve().parents[1]
-CALIBRATION = [REPO / "examples" / "photos", REPO.parent / "shared" / "data" / "metadata"]
 #: longer side of the whole-photo views, and (crop side, upscale) of the crops
 SIDES = (640, 1280)
 CROPS = ((480, 2.0),)
@@ -61,11 +55,6 @@ WORDS = ("ST MARY'S", "Primary School", "EXIT", "Bus Stop", "High Street", "Way 
 WORDS_PER_VIEW = 8
 SIZES = (8, 10, 12, 14, 18, 24, 32, 48)
 INKS = ((255, 255, 255), (0, 0, 0), (250, 210, 40), (30, 40, 120))
-
-
-def calibration_photos() -> list[Path]:
-    suffixes = {".jpg", ".jpeg", ".png", ".webp"}
-    return sorted(p for root in CALIBRATION for p in root.rglob("*") if p.suffix.lower() in suffixes)
 
 
 def views(path: Path) -> Iterator[Image.Image]:
@@ -105,26 +94,11 @@ def blob(image: Image.Image) -> np.ndarray:
     return ((pixels / 255.0 - 0.5) / 0.5).transpose(2, 0, 1)[None].astype(np.float32)
 
 
-class Views(CalibrationDataReader):
-    def __init__(self, photos: list[Path]):
-        self._blobs = (blob(view) for photo in photos for view in views(photo))
-
-    def get_next(self) -> dict[str, np.ndarray] | None:
-        item = next(self._blobs, None)
-        return None if item is None else {"x": item}
-
-
 def main(src: str, dst: str) -> None:
     photos = calibration_photos()
     print(f"calibrating on {len(photos)} photos", file=sys.stderr)
-    with tempfile.TemporaryDirectory() as work:
-        opset13, prepared = Path(work) / "opset13.onnx", Path(work) / "prepared.onnx"
-        onnx.save(version_converter.convert_version(onnx.load(src), 13), opset13)
-        quant_pre_process(str(opset13), str(prepared), skip_symbolic_shape=True)
-        quantize_static(
-            str(prepared), dst, Views(photos), quant_format=QuantFormat.QDQ, per_channel=True,
-            activation_type=QuantType.QUInt8, weight_type=QuantType.QInt8,
-        )
+    blobs = (blob(view) for photo in photos for view in views(photo))
+    quantize_int8(src, dst, Views(blobs, "x"))
 
 
 if __name__ == "__main__":
