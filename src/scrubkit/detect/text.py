@@ -162,17 +162,16 @@ def _without_contained(regions: list[Region], inside: float = 0.8) -> list[Regio
     with at least its confidence. A better read inside a worse one stays: the small-text pass may read
     words the whole-photo pass found but misread ('ELM GROVE' inside 'ELH OROVE'), and
     `text = "identifying"` judges the words."""
-    kept: list[tuple[Region, np.ndarray, float]] = []
-    for region in sorted(regions, key=lambda r: quad_area(r.quad), reverse=True):
+    kept: list[tuple[Region, np.ndarray]] = []
+    for area, region in sorted(((quad_area(r.quad), r) for r in regions), key=lambda pair: pair[0], reverse=True):
         polygon = np.asarray(region.quad, dtype=np.float32)
-        area = quad_area(region.quad)
         if area > 0 and any(
             other.score >= region.score and cv2.intersectConvexConvex(polygon, outline)[0] >= inside * area
-            for other, outline, _ in kept
+            for other, outline in kept
         ):
             continue
-        kept.append((region, polygon, area))
-    return sorted((r for r, _, _ in kept), key=lambda r: (r.box[1], r.box[0]))
+        kept.append((region, polygon))
+    return sorted((r for r, _ in kept), key=lambda r: (r.box[1], r.box[0]))
 
 
 @functools.cache
