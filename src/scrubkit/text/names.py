@@ -72,12 +72,16 @@ LOWER = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.
 INITIAL = re.compile(rf"[{UPPER}]\.?")
 INITIAL_SURNAME = re.compile(  # "A. Bhatt", "T. Ward-Hill", "J.KOWALCZYK", "Ș. Popescu"
     rf"\b[{UPPER}]\.[ ]?(?P<surname>[{UPPER}][{LOWER}]+(?:['’][A-Za-z{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?|[A-Z]{{2,}})\b")
+#: a nickname in quotes, 1-20 characters: "'Ife'", "“Tank”"
+_QUOTED = r"['‘\"“][^'’\"”\n]{1,20}['’\"”]"
+#: a capitalised word and a quoted nickname after it, up to where a surname would start
+_FORENAME_AND_NICKNAME = rf"(?<![\w'’])([{UPPER}][\w-]+)[ ]+{_QUOTED}[ ]+"
 #: a nickname in quotes inside a name: "Dylan 'Dyl' Pritchard", "Rowan 'the wall' Sheath"
-QUOTED_NICKNAME = re.compile(rf"[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+[{UPPER}][\w'’-]+")
+QUOTED_NICKNAME = re.compile(rf"[ ]+{_QUOTED}[ ]+[{UPPER}][\w'’-]+")
 #: a name and a quoted nickname right before a surname: "Ifeoluwa 'Ife' "
-FORENAME_NICKNAME = re.compile(rf"(?<![\w'’])([{UPPER}][\w-]+)[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+")
+FORENAME_NICKNAME = re.compile(_FORENAME_AND_NICKNAME)
 #: a capitalised word, a quoted nickname and a surname that is no English word: "Bullet 'B' Okafor"
-NICKNAMED = re.compile(rf"(?<![\w'’])([{UPPER}][\w-]+)[ ]+['‘\"“][^'’\"”\n]{{1,20}}['’\"”][ ]+([{UPPER}][\w'’-]+)")
+NICKNAMED = re.compile(rf"{_FORENAME_AND_NICKNAME}([{UPPER}][\w'’-]+)")
 #: a capital inside a word after lower-case letters is a brand's, not a person's: "TerraCycle", "ParentPay",
 #: "ClassDojo" (but "McAllister", "MacLeod", "NicLeòid", "DeShawn", "LaToya", "FitzGerald" are names)
 BRAND_SHAPE = re.compile(r"(?!Mc|Mac|Nic|Fitz|De|Di|Da|La|Le|Van|Von|Du)[A-Z][a-z]+[A-Z][a-z]+\w*")
