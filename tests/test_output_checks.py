@@ -130,3 +130,11 @@ def test_report_is_the_json_of_its_results_with_one_line_per_file(tmp_path: Path
         assert json.loads(text) == expected
         lines = [line.strip().rstrip(",") for line in text.splitlines() if line.startswith("    {")]
         assert [json.loads(line) for line in lines] == expected["files"]
+
+
+def test_report_text_writes_the_files_last_whatever_the_reports_order() -> None:
+    """An app adding a field after `files` (or building the dict in another order) still gets valid JSON."""
+    from scrubkit.report import report_text
+
+    report = {"format": "scrubkit-report", "files": [{"source": "a.jpg", "status": "clean"}], "note": "added later"}
+    assert json.loads(report_text(report)) == report

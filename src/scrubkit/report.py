@@ -42,8 +42,9 @@ def write_report(path: str | Path, results: list[Result], policy: Policy) -> Non
 def report_text(report: dict[str, Any]) -> str:
     """The report as JSON, indented, with each file's entry on one line of its own: json's indenting
     encoder is pure Python (about 30 us a file, as much as listing a photo's metadata), its compact
-    one is C. `files` is the report's last field."""
-    head = json.dumps({**report, "files": []}, indent=2, ensure_ascii=False)
+    one is C. The files are written last, whatever the report's order."""
+    rest = {key: value for key, value in report.items() if key != "files"}
+    head = json.dumps({**rest, "files": []}, indent=2, ensure_ascii=False)
     entries = ",\n    ".join(map(_one_line, report["files"]))
     return head[: -len("[]\n}")] + (f"[\n    {entries}\n  ]\n}}" if entries else "[]\n}")
 
