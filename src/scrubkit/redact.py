@@ -71,7 +71,7 @@ def _expand_quad(quad: Quad, margin: float, by_height: bool, width: int, height:
     across = (points[3] - points[0] + points[2] - points[1]) / 2
     along_margin = margin
     if by_height:
-        along_margin = margin * np.linalg.norm(across) / max(float(np.linalg.norm(along)), 1e-6)
+        along_margin = margin * quad_height(quad) / max(float(np.linalg.norm(along)), 1e-6)
     offsets = np.sign(_coords(points - centre, along, across)) * [along_margin, margin]
     grown = points + offsets @ np.stack([along, across])
     grown[:, 0] = grown[:, 0].clip(0, width)
