@@ -19,12 +19,13 @@ from scrubkit.media.decode import decode
 from scrubkit.media.encode import encode
 from scrubkit.media.metadata import privacy_keys
 from scrubkit.policy import Policy
+from scrubkit.recolour import grey_garments
 from scrubkit.redact import STYLES, cover, expand
 from scrubkit.types import Region
 from scrubkit.verdict import Evidence
 
 #: region kinds placed by geometry and detail, not detected: the covered-image check does not look for them
-PLACED = ("person", "mark")
+PLACED = ("person", "mark", "garment")
 #: how many times covering may be repeated when re-detection still finds a face or text
 MAX_COVER_ROUNDS = 2
 #: OCR confidence from which re-detected text counts as readable
@@ -74,12 +75,15 @@ def cover_and_verify(
     missed = found
     for _ in range(MAX_COVER_ROUNDS + 1):
         grown = [expand(r, margin_of(r, policy), width, height) for r in missed]
+        garments = [r for r in grown if r.kind == "garment"]
+        if garments:  # first, while the faces (their wearers' skin colour) are still uncovered
+            pixels = grey_garments(pixels, garments, [r for r in missed if r.kind == "face"])
         for style in STYLES:
-            styled = [r for r in grown if edits.style_of(r, policy.style) == style]
+            styled = [r for r in grown if r.kind != "garment" and edits.style_of(r, policy.style) == style]
             pixels = cover(pixels, styled, style) if styled else pixels
         covered += grown
         again = find_regions(pixels, policy, for_verification=True, near=[r.box for r in grown if r.kind not in PLACED])
-        boxes = [r.box for r in covered]
+        boxes = [r.box for r in covered if r.kind != "garment"]  # grey clothes hide nothing
         missed = [
             r for r in again
             if is_leak(r) and fraction_covered(r.box, boxes) < INSIDE_COVER and not edits.suppresses(r.box)

@@ -16,6 +16,7 @@ OcrBackend = Literal["rapidocr", "easyocr"]
 NamedChildRule = Literal["warn", "refuse"]
 AudioMode = Literal["drop", "keep"]
 UniformMode = Literal["marks", "torso", "off"]
+GarmentMode = Literal["keep", "grey"]
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,9 @@ class Policy:
     #: names, numbers), "torso" a box over the whole torso, "off" nothing; people seen without a face
     #: get their head covered unless "off"
     uniforms: UniformMode = "marks"
+    #: "grey" turns the clothing below each face to greys: with every crest covered, a rare colour
+    #: combination can still name the school. The child and the rest of the photo keep their colours
+    garments: GarmentMode = "keep"
     #: quality used when pixels had to be re-encoded (lossy formats only)
     quality: Annotated[int, Range(50, 100)] = 95
     #: refuse files with more pixels than this, summed over pages and frames (decompression bombs)

@@ -133,7 +133,7 @@ def render(dst: Path, by_name: dict[str, Result], thumbs: dict[str, Thumb | None
         ("files", len(results)), ("clean", counts["clean"]), ("to check", sum(r.verdict == "check" for r in results)),
         ("failed", counts["failed"]),
         ("skipped", counts["skipped"]), ("faces covered", kinds["face"]), ("uniform marks covered", kinds["mark"]),
-        ("bodies covered", kinds["person"]),
+        ("bodies covered", kinds["person"]), ("garments turned grey", kinds["garment"]),
         ("text covered", kinds["text"]), ("files with metadata removed", stripped),
     ]
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
@@ -246,7 +246,7 @@ h1{font-size:20px;margin:0}.meta{color:#666;margin:2px 0 8px}
 .badge{display:block;padding:22px 0;text-align:center;font-weight:bold;color:#555}
 .failed .badge{color:#b00020}
 .box{position:absolute;border:2px solid #00c853;box-sizing:border-box;pointer-events:none}
-.box.text{border-color:#2962ff}.box.manual{border-color:#d500f9}.box.mark{border-color:#ffb300;border-width:1px}.box.person{border-color:#ff9100;border-style:dashed}
+.box.text{border-color:#2962ff}.box.manual{border-color:#d500f9}.box.mark{border-color:#ffb300;border-width:1px}.box.person{border-color:#ff9100;border-style:dashed}.box.garment{border-color:#9e9e9e;border-style:dotted}
 figcaption{padding:6px 8px;word-break:break-all}figcaption p{margin:2px 0;color:#555}
 .reason{color:#b00020}.warning{color:#8a5a00}.check{color:#7a5200}#problems .warning .status{color:#8a5a00}
 .frame.caption{background:#fffdf5;color:#222;text-decoration:none;padding:10px 12px;font-size:13px;white-space:pre-wrap}

@@ -8,7 +8,8 @@ from typing import Any, Literal
 
 #: "manual": a cover a reviewer drew (scrubkit.edits)
 #: "mark": a uniform mark (crest, logo, badge, name, number) found on kit (detect/uniforms.py)
-RegionKind = Literal["face", "person", "text", "manual", "mark"]
+#: "garment": clothing turned grey, not covered (policy garments = "grey", scrubkit.recolour)
+RegionKind = Literal["face", "person", "text", "manual", "mark", "garment"]
 Status = Literal["clean", "failed", "skipped"]
 #: whether a clean file can be posted as it is, or a person should look first (scrubkit.verdict)
 Verdict = Literal["ready", "check"]

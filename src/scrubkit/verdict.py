@@ -104,8 +104,9 @@ class Measured:
 
 
 def measure(covered: list[Region], evidence: Evidence) -> Measured:
-    """The doubts (see Doubt) and the covered share, from one mask of the covers."""
-    boxes = [r.box for r in covered]
+    """The doubts (see Doubt) and the covered share, from one mask of the covers (clothes turned
+    grey are not covered: they still show a person)."""
+    boxes = [r.box for r in covered if r.kind != "garment"]
     if not evidence.unsure and not (evidence.size and boxes):  # a metadata-only run loads no numpy
         return Measured([], 0.0)
     share = _share_function(evidence.size, boxes)

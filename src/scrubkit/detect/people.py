@@ -11,11 +11,14 @@ itself looks at 256 x 256, so a larger copy adds nothing). Then:
 * heads without a face: a sizeable blob of the mask with no face box in it (someone turned away)
   gets its top part covered as a head, unless the blob fills the frame (the model also calls
   close-ups of pets "person"; with no background there is no head shape to place).
+* garments (policy `garments = "grey"`): the torso boxes again, as regions whose person pixels are
+  turned grey rather than covered (scrubkit.recolour).
 """
 
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,6 +59,12 @@ def torsos_below(faces: list[Region], mask: np.ndarray, scale: float, width: int
     """A torso region below each face, given the photo's person mask (see person_mask)."""
     torsos = [_torso(face, mask, scale, width, height) for face in faces if face.kind == "face"]
     return [t for t in torsos if t is not None]
+
+
+def garments_below(faces: list[Region], mask: np.ndarray, scale: float, width: int, height: int) -> list[Region]:
+    """The clothing below each face, to turn grey (policy `garments = "grey"`): the torso boxes, as
+    `kind="garment"`; recolour.grey_garments changes only the person's pixels inside them."""
+    return [replace(torso, kind="garment") for torso in torsos_below(faces, mask, scale, width, height)]
 
 
 def person_mask(image: np.ndarray) -> tuple[np.ndarray, float]:

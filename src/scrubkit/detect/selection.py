@@ -20,24 +20,27 @@ def select_regions(
 ) -> list[Region]:
     """The regions to cover: plausible faces and text, plus the policy's uniform covers around the faces.
 
-    Uniform covers (marks or torsos) and heads seen without a face are placed by geometry and
-    detail, not detected, so the covered-image check (`for_verification`) does not look for them.
+    Uniform covers (marks or torsos), heads seen without a face and garments to turn grey are placed
+    by geometry and detail, not detected, so the covered-image check (`for_verification`) does not
+    look for them.
     """
     height, width = image.shape[:2]
     texts = plausible_text(texts, width, height)
     kit = policy.people != "off" and policy.uniforms != "off" and not for_verification
     if not faces and not kit:
         return texts
-    from scrubkit.detect.people import faceless_heads, person_mask, torsos_below
+    from scrubkit.detect.people import faceless_heads, garments_below, person_mask, torsos_below
 
     mask, scale = person_mask(image)
     faces = plausible_faces(faces, image, mask, scale)
+    grey = policy.garments == "grey" and policy.people != "off" and not for_verification
+    garments = garments_below(faces, mask, scale, width, height) if grey else []
     if not kit:
-        return faces + texts
+        return faces + garments + texts
     if policy.uniforms == "torso":
         covers = torsos_below(faces, mask, scale, width, height)
     else:
         from scrubkit.detect.uniforms import uniform_marks
 
         covers = uniform_marks(image, faces, mask, scale)
-    return faces + covers + faceless_heads(mask, scale, faces) + texts
+    return faces + covers + faceless_heads(mask, scale, faces) + garments + texts
