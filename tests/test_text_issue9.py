@@ -730,3 +730,38 @@ def test_age_ranges_and_age_sections(strict: TextScrubber, text: str, part: str,
 def test_a_room_named_after_someone_is_a_venue_a_room_named_by_a_word_is_not(strict: TextScrubber) -> None:
     assert gone(strict.scrub("From Tuesday we'll be in the Octavia Room, for babies and toddlers.").output, "Octavia")
     assert "Caterpillar Room" in strict.scrub("Messy play in the Caterpillar Room today with Bea.").output
+
+
+# -- set-aside 4's kinds of miss, in invented sentences ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Gold stars this week are for Ivy, Sunny, Hunter and Prince from Wren class – Prince chose the music.",
+     ["Ivy", "Sunny", "Hunter", "Prince"]),
+    ("Player of the match Hope Baker, who kept going.", ["Hope", "Baker"]),
+    ("Any questions, ask for Rutendo or Mr Kunle Adeyemi.", ["Rutendo", "Adeyemi"]),
+    ("Thanks to his key worker Oyelaran for the lovely card.", ["Oyelaran"]),
+    ("Brilliant defending today and well played Okonkwo at the back.", ["Okonkwo"]),
+    ("Shout out to 'Big Sam' Oyedepo for collecting the bibs.", ["Big Sam", "Oyedepo"]),
+    ("Starring Lucan Okafor as the Wolf.", ["Lucan", "Okafor"]),
+])
+def test_people_in_a_persons_slot(strict: TextScrubber, text: str, names: list[str]) -> None:
+    """Word-names listed with other names, a winner after "of the week", a name listed with a titled one,
+    after a worker, after "well played", a quoted nickname before a surname, a town's name as a forename."""
+    output = strict.scrub(text).output
+    assert all(gone(output, name) for name in names), output
+    assert "worker" in output or "worker" not in text, output
+
+
+def test_surname_particles_stay_with_the_surname(strict: TextScrubber) -> None:
+    output = strict.scrub("Medals for Hendrik van der Berg, Samira al-Haddad and Lina el-Masri this weekend.").output
+    assert all(gone(output, part) for part in ("van", "der", "al", "el", "Berg", "Haddad", "Masri")), output
+
+
+@pytest.mark.parametrize("text", [
+    "Our class topics this year are Spring, Summer and Winter.",
+    "Shrek and Donkey made a visit to our stay-and-play.",
+])
+def test_word_lists_and_characters_stay(strict: TextScrubber, text: str) -> None:
+    """Negative controls: seasons in a list, a character's companion."""
+    assert strict.scrub(text).output == text

@@ -80,6 +80,8 @@ _FORENAME_AND_NICKNAME = rf"(?<![\w'’])([{UPPER}][\w-]+)[ ]+{_QUOTED}[ ]+"
 QUOTED_NICKNAME = re.compile(rf"[ ]+{_QUOTED}[ ]+[{UPPER}][\w'’-]+")
 #: a name and a quoted nickname right before a surname: "Ifeoluwa 'Ife' "
 FORENAME_NICKNAME = re.compile(_FORENAME_AND_NICKNAME)
+#: a quoted nickname standing for the forename before a surname: "and 'Big Sam' Oyedepo"
+NICKNAME_SURNAME = re.compile(rf"(?<![^\s(]){_QUOTED}[ ]+([{UPPER}][\w'’-]+)")
 #: a capitalised word, a quoted nickname and a surname that is no English word: "Bullet 'B' Okafor"
 NICKNAMED = re.compile(rf"{_FORENAME_AND_NICKNAME}([{UPPER}][\w'’-]+)")
 #: a capital inside a word after lower-case letters is a brand's, not a person's: "TerraCycle", "ParentPay",
@@ -96,7 +98,7 @@ CHILD_NOUNS = frozenset({"boy", "girl", "lad", "lass", "son", "daughter", "bairn
 OTHER_LIST_JOINERS = frozenset({"ac", "agus", "an", "a", "i"})
 #: surname particles: "Siôn ap Dafydd", "Nic a' Phearsain", "Aoife Ní Bhriain", "Lewis Ó Dochartaigh"
 PARTICLES = frozenset({"ap", "ab", "ferch", "nic", "ní", "ni", "mac", "ó", "o'", "uí", "ui", "a'", "bin", "binti",
-                       "van", "von", "de", "da", "del", "della", "di", "le", "la"})
+                       "van", "von", "de", "da", "del", "della", "di", "le", "la", "der", "den", "ter", "al", "el", "bint"})
 #: how English place names end (places.py reads a word ending so after "in" or "from" as a district)
 PLACE_SHAPE = re.compile(r"(?:ton|ham|by|ley|field|fields|ford|bury|borough|worth|wick|thorpe|minster|mouth|chester|"
                          r"caster|combe|den|don|hurst|stead|well|dale|moor|cliffe|brook|bridge|port|stow|land|wood|"
@@ -146,6 +148,7 @@ class NameRecognizer(GazetteerRecognizer):
             score = self._evidence(tok, mode) or self._stop_word_name(tok, mode) or self._after_child_noun(tok)
             if score:
                 names[tok.i] = score
+        self._word_name_lists(doc, mode, names)
         self._spread_along_lists(doc, mode, names)
         self._spread_to_mentions(doc, mode, names)
         results = [self._result(doc, first, last, score) for first, last, score in self._grow(doc, mode, names)]
@@ -156,6 +159,8 @@ class NameRecognizer(GazetteerRecognizer):
         results += [RecognizerResult("NAME", m.start(2), m.end(2), 0.6, recognition_metadata={"recognizer_name": self.name})
                     for m in NICKNAMED.finditer(text) if not self._english_word(m.group(2).lower())
                     and m.group(1).lower() not in STOP_WORDS and m.group(1).lower() not in NOT_NAMES]  # forename joins below
+        results += [RecognizerResult("NAME", m.start(), m.end(), 0.6, recognition_metadata={"recognizer_name": self.name})
+                    for m in NICKNAME_SURNAME.finditer(text) if not self._english_word(m.group(1).lower())]
         return [self._with_forename(text, self._with_nickname(text, r)) for r in results]
 
     def _with_forename(self, text: str, result: RecognizerResult) -> RecognizerResult:
@@ -284,7 +289,8 @@ class NameRecognizer(GazetteerRecognizer):
         if prev is not None and prev.lower_ in ("in", "at", "near", "from") and PLACE_SHAPE.search(low) \
                 and not in_gazetteer:
             return 0.0  # "children from Girlington": places.py has it
-        if not self._english(tok) and (not at_start and (self._person_slot(tok) or self._unknown_pair(tok))
+        if not self._english(tok) and (not at_start and (self._person_slot(tok) or self._unknown_pair(tok)
+                                                         or self._after_town_forename(tok))
                                        or self._followed_by_initial(tok) or _followed_by_age(tok)
                                        or nxt is not None and nxt.lower_ in SUBJECT_OF
                                        or nxt is not None and nxt.tag_ == "VBD" and nxt.lower_ not in ("was", "were", "had", "did")):
@@ -354,6 +360,14 @@ class NameRecognizer(GazetteerRecognizer):
         return nxt is not None and self._word(nxt) and nxt.text[0].isupper() and not nxt.text.isupper() \
             and not self._english(nxt) and nxt.lower_ not in self.gaz.places
 
+    def _after_town_forename(self, tok: Token) -> bool:
+        """'starring Lucan Pardoe': an unknown capitalised word after a town's name that is no English word,
+        where the town cannot be the place (not after "in", "at", "to"...), is a surname and the town a forename."""
+        prev = _previous(tok)
+        return prev is not None and prev.lower_ in self.gaz.places and self._word(prev) and prev.text[0].isupper() \
+            and not prev.text.isupper() and not self._english(prev) and _in_a_person_slot(prev) \
+            and tok.lower_ not in self.gaz.places
+
     def _followed_by_initial(self, tok: Token) -> bool:
         """'Eilidh M (11)', 'Ifan (7)': even at the start of a line this is a person."""
         nxt = _next(tok)
@@ -377,6 +391,8 @@ class NameRecognizer(GazetteerRecognizer):
             return after is not None and after.lower_ in ROLES
         if nxt is not None and nxt.text == "(":
             return True
+        if _after_an_award(tok):
+            return True  # "Player of the match Summer Cartwright"
         if _addressed(tok) and not _starts_sentence(tok) and (nxt is None or not nxt.text[0].isupper()) \
                 and (nxt is None or nxt.lower_ not in GROUP_NOUNS and nxt.lower_ != "of"):
             return True  # "Well done to Storm, Clover and Wren", not "Well done to Summer Camp", "congrats Star of the Week"
@@ -415,12 +431,17 @@ class NameRecognizer(GazetteerRecognizer):
     # -- spreading ----------------------------------------------------------------------------
     def _spread_along_lists(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> None:
         """'Isla & Ruaridh Stewart', 'Jack, Alfie, Ruby and Grace': a list of names is all names."""
+        public = [m.span() for m in self.gaz.public_names.finditer(doc.text)]
         changed = True
         while changed:
             changed = False
             for i in list(names):
+                if any(a <= doc[i].idx < b for a, b in public):
+                    continue  # "Shrek and Donkey": a character's companions are characters too
                 for step in (-1, 1):
                     joiner = _neighbour(doc, i, step)
+                    if step == -1 and joiner is not None and joiner.lower_.rstrip(".") in TITLES:
+                        joiner = _neighbour(doc, joiner.i, step)  # "Tendai or Mr Babatunde Oyewole"
                     if joiner is None or joiner.lower_ not in ("and", "&", ",", "or", *OTHER_LIST_JOINERS):
                         continue
                     other = _neighbour(doc, joiner.i, step)
@@ -446,6 +467,21 @@ class NameRecognizer(GazetteerRecognizer):
                                                          and other.lower_ in self.gaz.given_names):
                         names[other.i] = 0.6  # a given name starting the sentence: "Ruby and Jack's dad"
                         changed = True
+
+    def _word_name_lists(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> None:
+        """'to Ivy, Hope, Archer and Duke': three or more capitalised words listed mid-sentence, most of them
+        given names, are all names, even where each alone is an everyday word (not "Spring, Summer and Autumn")."""
+        if mode != "mixed":
+            return
+        for run in _capitalised_lists(doc):
+            words = [doc[i] for i in run]
+            given = sum(t.lower_ in self.gaz.given_names for t in words)
+            if len(run) < 3 or 2 * given <= len(run) or _starts_sentence(words[0]) \
+                    or any(t.lower_ in SEASONS or t.lower_ in self.gaz.places or t.lower_ in NOT_NAMES
+                           or t.lower_ in STOP_WORDS for t in words):
+                continue
+            for t in words:
+                names.setdefault(t.i, 0.6)
 
     def _spread_to_mentions(self, doc: Doc, mode: CaseMode, names: dict[int, float]) -> None:
         found = {doc[i].lower_ for i in names}
@@ -490,7 +526,7 @@ class NameRecognizer(GazetteerRecognizer):
         known = tok.lower_ in self.gaz.given_names and tok.lower_ not in self.gaz.everyday_names
         return (self._word(tok) and tok.text[0].isupper() and not tok.text.isupper() and (tok.tag_ == "NNP" or known)
                 and (known or not _starts_sentence(tok)) and tok.lower_.rstrip(".") not in TITLES and tok.lower_ not in ROLES
-                and tok.lower_ not in self.gaz.places)
+                and (tok.lower_ not in self.gaz.places or _in_a_person_slot(tok)))
 
     def _result(self, doc: Doc, first: int, last: int, score: float) -> RecognizerResult:
         span = doc[first:last + 1]
@@ -529,6 +565,42 @@ def _neighbour(doc: Doc, i: int, step: int) -> Token | None:
     return doc[j] if 0 <= j < len(doc) else None
 
 
+def _capitalised_lists(doc: Doc) -> list[list[int]]:
+    """Runs of single capitalised words joined by commas and a last "and" / "&": "Ivy, Hope, Archer and Duke"."""
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(doc):
+        run = [i]
+        while True:
+            joiner = _next(doc[run[-1]])
+            other = _next(joiner) if joiner is not None else None
+            if other is None or joiner.text not in (",", "and", "&"):
+                break
+            run.append(other.i)
+            if joiner.text != ",":
+                break
+        words = [doc[j] for j in run]
+        after = _next(words[-1])
+        if all(t.is_alpha and t.text[0].isupper() and not t.text.isupper() for t in words) \
+                and (after is None or not after.text[:1].isupper()):
+            runs.append(run)
+            i = run[-1] + 1
+        else:
+            i += 1
+    return runs
+
+
+#: words after which a town's name is the town, even before another capitalised word
+PLACE_SLOT = frozenset({"in", "at", "near", "from", "around", "of", "v", "vs", "to"})
+
+
+def _in_a_person_slot(tok: Token) -> bool:
+    """Is a word that is also a town (Lucan, Chelsea) here a forename: mid-sentence, not after "in", "at", "to"...?"""
+    prev = _previous(tok)
+    return prev is not None and not _starts_sentence(tok) and prev.lower_ not in PLACE_SLOT and prev.is_alpha \
+        and not prev.is_stop  # not "the Antrim Féile"
+
+
 def _title_before(tok: Token) -> bool:
     """'Mrs Okoro', 'Mrs J Smith', 'Mr. A. Khan'."""
     prev = _previous(tok)
@@ -544,7 +616,21 @@ def _addressed(tok: Token) -> bool:
         prev = _previous(prev)
     if prev is not None and prev.lower_ == "out" and (shout := _previous(prev)) is not None and shout.lower_ == "shout":
         return True  # "shout out to Wren"
+    if prev is not None and prev.lower_ == "played" and (well := _previous(prev)) is not None and well.lower_ == "well":
+        return True  # "well played Brannigan", as "well done"
     return prev is not None and prev.lower_ in ADDRESSED_AFTER
+
+
+#: what an award is "of": "Player of the match", "Star of the week"
+AWARD_PERIODS = frozenset({"match", "game", "week", "day", "month", "term", "year", "season", "gala", "tournament", "meet"})
+
+
+def _after_an_award(tok: Token) -> bool:
+    """'Player of the match Summer Cartwright', 'Star of the week: Hope': the award's winner follows it."""
+    before = [t.lower_ for t in tok.doc[max(0, tok.i - 4):tok.i]]
+    if before[-1:] == [":"]:
+        before = before[:-1]
+    return len(before) >= 3 and before[-3:-1] == ["of", "the"] and before[-1] in AWARD_PERIODS
 
 
 def _followed_by_age(tok: Token) -> bool:
@@ -588,6 +674,8 @@ def _particle_end(doc: Doc, i: int) -> int | None:
     j = i + 1
     while j < len(doc) and doc[j].lower_ in PARTICLES and j - i < 3:
         j += 1
+    if _hyphen_joins(doc, j - 1):
+        return j + 1  # "al-Hashimi", "el-Sayed": the particle hyphened to the surname
     return j if j < len(doc) and doc[j].text[:1].isupper() and doc[j - 1].whitespace_ else None
 
 

@@ -47,14 +47,14 @@ ADULT_ROLES = frozenset({"teacher", "leader", "leaders", "lifeguard", "volunteer
                          "headteacher", "head", "instructor", "referee", "ref", "umpire", "chef", "cook", "nurse",
                          "doctor", "governor", "governors", "helper", "organiser", "tutor", "librarian", "warden", "patrol",
                          "lady", "principal", "head teacher", "lollipop lady", "lollipop man", "crossing patrol",
-                         "assistant", "ta", "senco", "physio", "photographer", "sponsor", "owner"})
+                         "assistant", "ta", "senco", "physio", "photographer", "sponsor", "owner", "worker", "keyworker"})
 #: team and group roles, usually children's: "our keeper Hope", "captain Ava"
 CHILD_ROLES = frozenset({"keeper", "goalie", "captain", "pupil", "pupils", "player", "players", "member", "members",
                          "swimmer", "swimmers", "winner", "winners", "star", "superstar", "cadet", "striker",
                          "defender", "gymnast", "dancer", "starter", "starters", "newcomer"})
 #: every word after which a capitalised word is taken as a person (names.py's role evidence)
 ROLES = ADULT_KIN | CHILD_KIN | CHILD_ROLES | frozenset({"leader", "teacher", "lifeguard", "volunteer", "caretaker",
-                                                        "chef", "instructor", "lady"})  # "dinner lady Pat"
+                                                        "chef", "instructor", "lady", "worker", "keyworker"})  # "dinner lady Pat"
 #: a name right after one of these is an adult's
 ADULT_BEFORE_WORDS = frozenset(TITLES) | ADULT_KIN | ADULT_ROLES
 _ADULT_BEFORE = re.compile(
