@@ -765,3 +765,32 @@ def test_surname_particles_stay_with_the_surname(strict: TextScrubber) -> None:
 def test_word_lists_and_characters_stay(strict: TextScrubber, text: str) -> None:
     """Negative controls: seasons in a list, a character's companion."""
     assert strict.scrub(text).output == text
+
+
+@pytest.mark.parametrize("text, part, kind, reads", [
+    ("Please be gentle with Maisie this week, her mum was locked up on Friday.", "locked up", "FAMILY", "hard time"),
+    ("Milo has been quieter since his mum moved out, bless him.", "moved out", "FAMILY", "changed at home"),
+    ("After two years with us, our lovely Esme moves to her forever family next week.", "forever", "FAMILY", "moves on"),
+    ("Tobias lost his grandad very suddenly in the summer.", "suddenly", "FAMILY", "has had a hard time"),
+    ("Ffion looks after her dad, who is disabled, and still made every session.", "disabled", "FAMILY", "helps at home"),
+    ("Welcome to Yusuf and Amina, who speak very little English, so buddies please!", "English", "BACKGROUND",
+     "are settling in"),
+    ("Dawit joined us after his family was granted asylum last year.", "asylum", "BACKGROUND", "his family settled here"),
+    ("Kezia has been on free school meals since the spring.", "free school meals", "FAMILY", "been getting support"),
+    ("Zofia's insulin pens are in the office.", "pens", "HEALTH", "medicines are"),
+])
+def test_sensitive_details_in_new_wordings(strict: TextScrubber, text: str, part: str, kind: str, reads: str) -> None:
+    """A parent in prison or gone, adoption and bereavement in a family's words, how little English a child
+    speaks, asylum granted: the whole detail goes, and the sentence still reads."""
+    result = strict.scrub(text)
+    assert gone(result.output, part) and reads in result.output, result.output
+    assert kind in {s.entity for s in result.spans}
+    assert not artefacts(result.output), result.output
+
+
+@pytest.mark.parametrize("text", [
+    "Her mum left work early today to watch the final.",
+    "We lost our dads' match 3-2 but it was a great evening.",
+])
+def test_everyday_leaving_and_losing_stay(strict: TextScrubber, text: str) -> None:
+    assert strict.scrub(text).output == text

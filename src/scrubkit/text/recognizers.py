@@ -691,7 +691,8 @@ class HealthRecognizer(SensitiveDetailRecognizer):
                     "illness")
     #: what follows a condition and belongs with it: "ADHD meds", "diabetes nurse", "autism assessment"
     AFTER = _either("meds", "medication", "medicine", "tablets", "diagnosis", "assessment", "nurse", "clinic", "op",
-                    "operation", "review", "appointment", "appointments", "check-up", "scan", "treatment")
+                    "operation", "review", "appointment", "appointments", "check-up", "scan", "treatment", "pen", "pens",
+                    "injections", "injection")
     ALLERGENS = lower_or_upper("nut", "peanut", "egg", "dairy", "milk", "gluten", "sesame", "food")
     PATTERNS = (
         (rf"\b(?:(?:{BODY})[ ])?(?:{CONDITIONS})(?:[ ](?:{AFTER}))?(?![\w'’])", 0.6),
@@ -715,8 +716,15 @@ class FamilyRecognizer(SensitiveDetailRecognizer):
 
     ENTITY = "FAMILY"
     PATTERNS = (
-        (rf"\b(?:{_either('passed away', 'bereaved', 'bereavement', 'foster carers', 'foster carer', 'foster care', 'fostered', 'in care', 'was adopted', 'were adopted', 'is adopted', 'in prison', 'in jail', 'free school meals', 'twins', 'twinnies', 'triplets', 'Twinnies', 'Twins')})\b", 0.6),
+        (rf"\b(?:{_either('passed away', 'bereaved', 'bereavement', 'foster carers', 'foster carer', 'foster care', 'fostered', 'in care', 'was adopted', 'were adopted', 'is adopted', 'in prison', 'in jail', 'on free school meals', 'free school meals', 'twins', 'twinnies', 'triplets', 'Twinnies', 'Twins')})\b", 0.6),
         (rf"\b{_PARENT}[ ](?:passed(?:[ ]away)?|died)\b", 0.65),
+        # a parent sent to prison, in any wording: "his dad got sent to prison", "her mum was locked up"
+        (rf"\b{_POSSESSIVE}[ ]{_PARENT}[ ](?:(?:got|has[ ]been|had[ ]been|was|is|'s|’s)[ ])?(?:just[ ])?"
+         r"(?:sent[ ](?:to[ ](?:prison|jail)|down|away)|locked[ ]up|jailed|imprisoned|put[ ]away)\b", 0.65),
+        # a parent who left the family: "since her dad left", "since his mum moved out"
+        (rf"\bsince[ ]{_POSSESSIVE}[ ]{_PARENT}[ ](?:left|walked[ ]out|moved[ ]out)\b", 0.65),
+        # adoption in a family's words: "moves to his forever family", "their forever home"
+        (rf"\b(?:(?:moves|moving|moved|goes|going|went|gone)[ ]to[ ])?{_POSSESSIVE}[ ]forever[ ](?:family|home|mum|dad|parents)\b", 0.65),
         (rf"\b(?:{_either('young carers', 'young carer')})(?:[ ]for[ ]{_POSSESSIVE}(?:[ ](?:little|big|younger|older|baby))?"
          rf"[ ]{_PARENT})?\b(?![ ](?:group|project|service|club|network|forum))", 0.6),  # "a young carer for her little brother"
         (rf"\b{_POSSESSIVE}[ ]{_PARENT}[ ](?:is|was|has[ ]been|'s|’s)[ ](?:still[ ]|now[ ]|back[ ])?in[ ]hospital\b", 0.65),
@@ -725,8 +733,8 @@ class FamilyRecognizer(SensitiveDetailRecognizer):
         (r"\b(?:living|lives|live|splitting[ ]\w+[ ]time|splits[ ]\w+[ ]time)[ ](?:between|across)[ ]two[ ](?:homes|houses)\b", 0.6),
         (rf"\b(?:{_either('adopting', 'adopted', 'fostering', 'fostered')})[ ](?:him|her|them)\b", 0.65),
         (rf"\b(?:{_POSSESSIVE}[ ])?(?:{_either('adoption day', 'adoption', 'special guardianship', 'kinship carer', 'kinship care', 'looked-after child', 'looked after child')})\b", 0.6),
-        (rf"\b(?:losing|lost)[ ]{_POSSESSIVE}[ ]{_PARENT}\b", 0.65),
-        (rf"\b(?:looks[ ]after|caring[ ]for|cares[ ]for)[ ]{_POSSESSIVE}[ ]{_PARENT}(?:[ ]who[ ]has[ ][\w']+)?\b", 0.65),
+        (rf"\b(?:losing|lost)[ ]{_POSSESSIVE}[ ]{_PARENT}(?:[ ](?:very[ ]|so[ ])?(?:suddenly|unexpectedly|recently|tragically))?\b", 0.65),
+        (rf"\b(?:looks[ ]after|caring[ ]for|cares[ ]for)[ ]{_POSSESSIVE}[ ]{_PARENT}(?:,?[ ]who[ ](?:has|is)[ ][\w']+)?\b", 0.65),
         (rf"\b{_POSSESSIVE}[ ](?:parents|mum[ ]and[ ]dad|mam[ ]and[ ]dad)[ ](?:have[ ]|are[ ]|'ve[ ])?(?:just[ ]|recently[ ])?"
          r"(?:separated|split[ ]up|divorced|getting[ ]divorced|divorcing)"
          r"(?:[ ]and[ ](?:he|she|they)(?:'s|’s|[ ]is|[ ]are|'re)[ ](?:now[ ])?(?:living|splitting[ ]\w+[ ]time)[ ]between[ ]two[ ]"
@@ -755,6 +763,11 @@ class BackgroundRecognizer(SensitiveDetailRecognizer):
         (rf"\b(?:{_POSSESSIVE}[ ]family[ ])?(?:arrived|arriving|came|moved|fled|joined[ ]us|joining[ ]us|joins[ ]us|"
          rf"joined[ ]our[ ]\w+)(?:[ ]here)?[ ]from[ ]{CAPWORD}\b", 0.6),
         (r"\b(?:still[ ])?learning[ ](?:to[ ]speak[ ])?English\b", 0.6),
+        # how little English a child speaks: "speaks very little English", "doesn't speak much English"
+        (r"\b(?:speaks?|speaking|(?:doesn't|does[ ]not|don't|can't|cannot)[ ]speak)[ ](?:very[ ]|only[ ])?"
+         r"(?:little|no|hardly[ ]any|not[ ]much|much|a[ ]little|a[ ]few[ ]words[ ]of)[ ]English\b", 0.6),
+        (rf"\b(?:{_POSSESSIVE}[ ]family[ ](?:was|were|has[ ]been|have[ ]been|got|'s|’s)[ ])?(?:granted|given)[ ]"
+         r"(?:refugee[ ]status|asylum|leave[ ]to[ ]remain)\b", 0.65),  # "after their family was granted refugee status"
         (r"\bspeaks[ ](?:only[ ])?[A-Z][a-z]+\b", 0.55),
         (rf"\b(?:moved|joins|joined|arrived|came|fled|arriving|moving)\b[^.!?\n]{{0,40}}?\b(?P<x>from[ ](?:{COUNTRIES}))\b", 0.6),
         (r"\b[A-Z][a-z]+-born\b", 0.6),

@@ -505,7 +505,8 @@ def health_operator(g: Group, c: Context) -> tuple[int, int, str]:
     if re.search(r"ehcp|ehc plan|\bsen\b|1:1|one-to-one|additional needs|special needs|makaton|aac", found):
         return g.start, g.end, "extra support"
     if re.search(r"epipen|inhaler|insulin|hearing aid|implant", found):
-        return g.start, g.end, "medicine" if "epipen" in found or "insulin" in found or "inhaler" in found else "a medical aid"
+        medicine = "medicines" if found.endswith("s") else "medicine"  # "her insulin pens are in the office"
+        return g.start, g.end, medicine if "epipen" in found or "insulin" in found or "inhaler" in found else "a medical aid"
     return g.start, g.end, "health condition" if _after_determiner(c, g.start) else "a health condition"
 
 
@@ -530,8 +531,18 @@ def family_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "things are changing at home"  # "his parents have just separated"
     if found == "foster care" and ends_with(r"\bin[ ]+$", c.text, g.start):
         return g.start - 3, g.end, "settling into a new home"  # "is in foster care now"
-    if re.search(r"prison|jail", found):
-        return g.start, g.end, "away"
+    if re.search(r"prison|jail|sent (?:down|away)|locked up|jailed|imprisoned|put away", found):
+        possessive = re.match(r"(?:his|her|their|my|our) ", found)  # "his dad got sent to prison" -> "his family ..."
+        return g.start, g.end, c.text[g.start:g.start + possessive.end()] + "family is going through a hard time" \
+            if possessive else "away"
+    if re.search(r"\b(?:left|walked out|moved out)$", found):
+        return g.start, g.end, "since things changed at home"  # "since her dad left"
+    if "forever" in found:  # "moves to his forever family" -> "moves on"; "their forever home" -> "their home"
+        verb = re.match(r"(\w+) to ", found)
+        return (g.start, g.end, c.text[g.start:g.start + len(verb.group(1))] + " on") if verb \
+            else (g.start, g.end, re.sub(r"(?i)forever ", "", c.text[g.start:g.end]))
+    if "free school meals" in found:
+        return g.start, g.end, "getting support" if found.startswith("on ") else "support"
     if found.startswith("foster carer"):
         return g.start, g.end, "carers" if found.endswith("s") else "carer"
     if found.startswith("young carer"):
@@ -541,7 +552,9 @@ def family_operator(g: Group, c: Context) -> tuple[int, int, str]:
     if re.search(r"passed|died|losing|lost|bereave", found):
         if ends_with(r"\bwhose[ ]+$", c.text, g.start):
             return g.start, g.end, "family is going through a hard time"  # "whose grandad passed away"
-        return g.start, g.end, "a hard time at home" if found.startswith(("losing", "lost", "bereave")) else "things changed at home"
+        if found.startswith("lost "):
+            return g.start, g.end, "has had a hard time at home"  # "Kacie lost her dad suddenly"
+        return g.start, g.end, "a hard time at home" if found.startswith(("losing", "bereave")) else "things changed at home"
     return _removal(c.text, g.start, g.end)
 
 
@@ -557,6 +570,11 @@ def background_operator(g: Group, c: Context) -> tuple[int, int, str]:
         return g.start, g.end, "new"
     if found.startswith("only "):
         return g.start, g.end, "a valued member of the " + found.split()[-1]
+    if re.search(r"granted|given", found):  # "after their family was granted refugee status" -> "... settled here"
+        return g.start, g.end, (c.text[g.start:g.start + family.end()] if family else "") + "settled here"
+    if "english" in found and "speak" in found:  # "they speak very little English" -> "they are settling in"
+        return g.start, g.end, "is settling in" if re.match(r"speaks|doesn't|does not|can't|cannot", found) else \
+            "are settling in" if found.startswith(("speak ", "don't")) else "settling in"
     if "refugee" in found or "asylum" in found:
         return g.start, g.end, "newcomers" if found.endswith("s") else "newcomer"
     return g.start, g.end, "settling in"
