@@ -794,3 +794,37 @@ def test_sensitive_details_in_new_wordings(strict: TextScrubber, text: str, part
 ])
 def test_everyday_leaving_and_losing_stay(strict: TextScrubber, text: str) -> None:
     assert strict.scrub(text).output == text
+
+
+@pytest.mark.parametrize("text, part, kind", [
+    ("Saturday's result: lydney lions u13 girls 2-0 Coleford Comets.", "lydney lions", "CLUB"),
+    ("Denaby Drifters U12 girls won 4-1 at the weekend.", "Denaby Drifters", "CLUB"),
+    ("Isla starts at 2nd ashby brownies next week.", "2nd ashby brownies", "CLUB"),
+    ("Amir was picked for the Oakwood gymnastics squad.", "Oakwood gymnastics squad", "CLUB"),
+    ("CLG Naomh Bríd 2-11 Cill Mhuire 1-07, a great game.", "Cill Mhuire", "CLUB"),
+    ("Chanukah lights at Hale & District Hebrew Congregation with Rabbi Levy.", "Hale & District Hebrew Congregation", "VENUE"),
+    ("Fancy dress party in the Fenwick room for Esme.", "Fenwick room", "VENUE"),
+    ("Kick-off for Tia's team is 10.30 at brockweir meadow rec.", "brockweir meadow rec", "VENUE"),
+    ("kian starts at st bartholomew's hall on thurs x", "st bartholomew's hall", "VENUE"),
+    ("Pawb yn barod i chwarae ym Mhenparcau gyda Cai!", "Mhenparcau", "PLACE"),
+    ("Open evening at 4 Mill Quay for Tia's dad.", "4 Mill Quay", "ADDRESS"),
+    ("Yonas has settled in brilliantly since arriving from Eritrea.", "since arriving from Eritrea", "BACKGROUND"),
+])
+def test_groups_venues_and_places_by_their_slot(strict: TextScrubber, text: str, part: str, kind: str) -> None:
+    """A team before an age band or between two scores, a numbered Brownie pack and a squad in lower case,
+    a congregation, a room named by a name, a lower-case venue after "at", a Welsh place after a mutation,
+    a quay, and where a child arrived from with the "since" that goes with it."""
+    result = strict.scrub(text)
+    assert [s.entity for s in result.spans if text[s.start:s.end].strip() == part] == [kind], result.spans
+    assert not artefacts(result.output), result.output
+
+
+@pytest.mark.parametrize("text", [
+    "Well done to our girls U12 on a great season.",
+    "Well done to the Junior A netball team on their win.",
+    "The kids went to the park and we got to the rec at 4.",
+    "Messy play in the Music room today.",
+])
+def test_groups_and_rooms_that_name_nothing_stay(strict: TextScrubber, text: str) -> None:
+    output = strict.scrub(text).output
+    assert all(part in output for part in ("girls", "Junior A netball team", "the rec", "Music room") if part in text), output

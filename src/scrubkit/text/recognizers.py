@@ -84,6 +84,7 @@ VENUE_SUFFIX = either_case(
     "Village", "Hotel", "Bowl", "Pitch", "Sands", "Boathouse", "Masjid", "Pentecostal", "Presbyterian", "Methodist",
     "Baptist", "Restaurant", "Cafe", "Café", "Inn", "Arms", "Lodge", "LeisurePlex", "Leisureplex", "Rink", "Dome",
     "Trampoline Park", "Soft Play", "Hospital for Children", "Infirmary", "Surgery", "Rec", "Clubhouse", "Pavilion",
+    "Congregation", "Shul", "Meeting House", "Kingdom Hall",
 )
 #: hospitals known by their initials ("in the RVI"); not MRI, which is a scan as often as Manchester's infirmary
 HOSPITAL_INITIALS = "RVI|LGI|QMC|GOSH|UCLH|QEUH|NNUH|JCUH|RUH|BRI|QEHB|RBH|RSCH|NGH|RHSC|JR|QE"
@@ -94,12 +95,12 @@ WELSH_LINK = r"(?:y|yr|'r|na|an|de)[ ]+"
 #: the words a street's name ends with, the one list every street pattern reads
 STREET_WORDS = ("Road", "Rd", "Street", "Lane", "Avenue", "Ave", "Close", "Crescent", "Terrace", "Drive", "Way", "Grove",
                 "Gardens", "Place", "Square", "Court", "Row", "Walk", "Parade", "Mews", "Green", "Hill", "Rise", "Yard",
-                "Wynd")
+                "Wynd", "Quay", "Wharf", "Boulevard")
 STREET_SUFFIX = either_case(*STREET_WORDS)
 #: street words a lower-case post uses for other things ("a green", "the hill"): not a street's end there,
 #: even after a house number; and those that need the number too ("on the way", "court", "rd")
 _NOT_LOWER_STREET = frozenset({"place", "square", "row", "parade", "green", "hill", "rise"})
-_NUMBERED_ONLY = frozenset({"rd", "ave", "way", "court", "walk", "mews", "yard", "wynd"})
+_NUMBERED_ONLY = frozenset({"rd", "ave", "way", "court", "walk", "mews", "yard", "wynd", "quay", "wharf", "boulevard"})
 NUMBERED_STREET = "|".join(w.lower() for w in STREET_WORDS if w.lower() not in _NOT_LOWER_STREET)
 UNNUMBERED_STREET = "|".join(w.lower() for w in STREET_WORDS if w.lower() not in _NOT_LOWER_STREET | _NUMBERED_ONLY)
 WEEKDAY = any_case("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -247,10 +248,30 @@ class ClubRecognizer(GenericNameCheck, RegexRecognizer):
         (rf"\b{NAMED}(?:School|Academy|Studio|Studios)[ ]of[ ](?:{CAPWORD})(?:[ ](?:&|and)[ ]{CAPWORD})?", 0.8),
         (r"\b\d{2,4}[ ]\([A-Z][\w' -]{1,30}\)[ ](?:Sqn|Squadron|Squadron ATC|Detachment)\b", 0.85),
         (rf"\b{NAMED}(?:{ACTIVITIES})[ ](?:club|academy|school|group)\b", 0.75),  # "Collyhurst & Moston boxing club"
+        (rf"\b(?:(?!{NOT_NAME_PARTS})[A-Z][a-z'’]+[ ]){{1,2}}(?:{ACTIVITIES})[ ](?:squad|team)\b", 0.7),  # "the Oakwood gymnastics squad"
+        (r"\b\d(?:st|nd|rd|th)[ ](?:[a-z][a-z'’-]+[ ]){1,2}(?:brownies|guides|scouts|cubs|beavers|rainbows|explorers|"
+         r"boys['’]?[ ]brigade)\b", 0.7),  # "3rd ashby brownies": a numbered group, in any case
+        (rf"\b\d{{1,2}}[-–]\d{{1,2}}[ ](?P<x>{CAPWORD}(?:[ ]{CAPWORD}){{0,3}})[ ]\d{{1,2}}[-–]\d{{1,2}}\b", 0.65),  # "3-06 Na Magha 1-04"
         (lower_named("juniors|fc|jfc|afc|rfc|rovers|rangers|united|athletic|harriers|wanderers|scouts|cubs|brownies|"
                      "guides|beavers|swimming club|football club|rugby club|cricket club|gymnastics club|dance school"), 0.5),
         (lower_named(f"(?:{ACTIVITIES})(?:[ ]club)?"), 0.5),  # "got her belt at tiger tots karate"
     )
+
+
+class AgeBandTeamRecognizer(RegexRecognizer):
+    """'Attercliffe Arrows U16', 'lydney lions u13s': the words before an age band, ending in a plural, name a
+    team (in any case); not 'our girls U12', 'Tuesday squads U10'."""
+
+    ENTITY = "CLUB"
+    _WORD = rf"(?!(?i:{NOT_NAMED_BEFORE})\b)[A-Za-z][\w'’]+"
+    PATTERNS = ((rf"(?<![\w'’])(?P<x>(?:{_WORD}[ ]){{1,2}}[A-Za-z][a-z]+s)[ ](?:U|u|Under[ ]|under[ ])\d{{1,2}}s?\b", 0.6),)
+
+    def accept(self, text: str, start: int, end: int) -> bool:
+        *name, team = text[start:end].split()
+        same_case = all(w[0].isupper() for w in (*name, team)) or all(w.islower() for w in (*name, team))
+        plain = not any(w.lower() in STOP_WORDS or w.lower() in GENERIC_WORDS for w in name)
+        return same_case and plain and team.lower() not in PlaceTeamRecognizer.NOT_TEAMS \
+            and re.match(NOT_NAME_PARTS, name[0]) is None
 
 
 class PlaceTeamRecognizer(RegexRecognizer):
@@ -302,7 +323,7 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
         (rf"{CHAIN_LEAD}(?P<x>(?i:{CHAINS}))(?!\w)", 0.6),
         (rf"\b(?:{VENUE_PREFIX})(?:[ ]+(?:{WELSH_LINK})?{CAPWORD}){{1,{MAX_WORDS}}}", 0.7),
         (rf"(?<=[a-z,][ ])(?P<x>The[ ]+{CAPWORD}(?:[ ]+{CAPWORD}){{0,2}})", 0.4),  # "off to The Braid": "The" mid-sentence
-        (r"\b[Ss][Tt]\.?[ ]+[a-z]+s\b", 0.5),  # "st johns" in lower-case posts
+        (r"\b[Ss][Tt]\.?[ ]+[a-z]+(?:['’]s|s)(?:[ ](?:church[ ]hall|hall|church|chapel|centre))?\b(?![ ]day)", 0.5),  # "st johns", "st hilda's hall"
         (rf"\b(?:at|At|AT)[ ]+(?:the[ ]+)?(?P<x>{CAPWORD}(?:[ ]+{CAPWORD}){{0,{MAX_WORDS}}})", 0.4),  # "party at Laser Quest Swindon"
         (rf"(?<![.!?][ ])(?<!^)(?P<x>{CAPWORD}(?:[ ]{CAPWORD}){{0,2}})[ ](?:{LOWER_KINDS})\b", 0.5),  # "Crewe Toll fire station"
         (lower_named(LOWER_KINDS), 0.5),  # "trip to cannon hall farm"
@@ -760,7 +781,7 @@ class BackgroundRecognizer(SensitiveDetailRecognizer):
     ENTITY = "BACKGROUND"
     PATTERNS = (
         (rf"\b(?:{_either('new to English', 'EAL', 'English as an additional language', 'refugee', 'refugees', 'asylum seeker', 'asylum')})\b", 0.6),
-        (rf"\b(?:{_POSSESSIVE}[ ]family[ ])?(?:arrived|arriving|came|moved|fled|joined[ ]us|joining[ ]us|joins[ ]us|"
+        (rf"\b(?:since[ ](?=arriving|coming|moving|fleeing))?(?:{_POSSESSIVE}[ ]family[ ])?(?:arrived|arriving|came|moved|fled|joined[ ]us|joining[ ]us|joins[ ]us|"
          rf"joined[ ]our[ ]\w+)(?:[ ]here)?[ ]from[ ]{CAPWORD}\b", 0.6),
         (r"\b(?:still[ ])?learning[ ](?:to[ ]speak[ ])?English\b", 0.6),
         # how little English a child speaks: "speaks very little English", "doesn't speak much English"

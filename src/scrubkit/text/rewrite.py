@@ -565,6 +565,8 @@ def background_operator(g: Group, c: Context) -> tuple[int, int, str]:
     if family and re.search(r"\bfrom\b", found):
         return g.start, g.end, c.text[g.start:g.start + family.end()] + "moved here"  # "since his family moved here"
     if re.search(r"\bfrom\b", found):
+        if found.startswith("since "):
+            return g.start, g.end, "since joining us"  # "his first game since arriving from Kyiv"
         return g.start, g.end, "joining us" if found.startswith(("arriving", "joining")) else "joined us"
     if found.endswith("-born"):
         return g.start, g.end, "new"
