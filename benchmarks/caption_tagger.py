@@ -4,10 +4,9 @@ Measured once, found not to pay by issue 9's bar: see docs/benchmarks/caption-ta
 
     # train on every labelled set but one (~100 s of CPU), then score rules-only vs rules+tagger on it
     python benchmarks/caption_tagger.py train --hold setaside4 --out /tmp/tagger-sa4
-    PYTHONPATH=src python benchmarks/caption_tagger.py score --set setaside4 --model /tmp/tagger-sa4
-    # a set the rules have since been tuned on: score it with the rules of the commit that scored it blind
-    git worktree add --detach /tmp/rules-sa3 070997f
-    PYTHONPATH=/tmp/rules-sa3/src python benchmarks/caption_tagger.py score --set setaside3 --model /tmp/tagger-sa3
+    # score it with the rules of the commit that scored it blind (set-aside 2: 79c1cbb, 3: 070997f)
+    git worktree add --detach /tmp/rules-sa4 78bd8e3
+    PYTHONPATH=/tmp/rules-sa4/src python benchmarks/caption_tagger.py score --set setaside4 --model /tmp/tagger-sa4
 
 The tagger is a blank-English spaCy NER with a small hash-embedding CNN (NORM, PREFIX, SUFFIX and
 SHAPE features; no vectors, no pretrained weights), trained with a fixed seed on the captions'
