@@ -15,10 +15,12 @@ face and text recall (docs/benchmarks/strict.md): precision must not cost a true
   as "1", "心"), and over 0.3 of it without the confidence real large text gets (a cat's eye read as
   "p" at 0.61). Glyphs here are letters and digits: stars, brackets and other marks beside one or
   two of them are what texture reads as (a flag's stars read as "*★K" and ")X").
-* a **face** is kept when the detector is sure of it, or when something else says a person is there:
-  another sure face in the photo, the person mask under the box, or skin-coloured pixels in its
-  middle (or a photo with too little colour to tell). A weak "face" with none of these is a texture
-  (petals, foliage).
+* a **face** is kept when something says a person is there: every face of a photo is kept when one
+  of them vouches for the rest (the detector is all but certain of it, or sure of it and the person
+  mask lies under it), or when the photo has too little colour to tell. Otherwise each face stands
+  on its own: the person mask under its box, or a sure score and skin-coloured pixels in its middle.
+  Petals, blossom and fur are skin-coloured and the detector can be fairly sure of them (0.5-0.85 on
+  a photo of flowers), but the person mask holds none of them and no face there reaches 0.9.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ BIG_LETTER = 0.15
 SHORT_READ_SCORE = 0.6
 #: ... and letters taller than HUGE_LETTER x the shorter side need LARGE_TEXT_SCORE
 HUGE_LETTER = 0.3
-#: a face this confident needs no other cue
+#: a face this confident vouches for the other faces of its photo on its own
+VOUCHING_FACE = 0.9
+#: a face this confident vouches for them when the person mask lies under it, and is kept on skin alone
 SURE_FACE = 0.5
 #: a weaker face is kept when this share of its box lies on the person mask...
 PERSON_SHARE = 0.25
@@ -99,22 +103,21 @@ def _quad_area(region: Region) -> float:
 
 
 def plausible_faces(faces: list[Region], image: np.ndarray, person: np.ndarray | None, scale: float) -> list[Region]:
-    """The faces some cue supports: a sure score, another sure face, the person mask, or skin.
+    """The faces some cue supports: a face that vouches for the photo's faces, the person mask, or a
+    sure score with skin.
 
     `person` is the bool person mask of a copy of the photo `scale` times its size (None when no
     mask was computed: then the other cues apply).
     """
-    if any(f.score >= SURE_FACE for f in faces):
+    on_mask = [person is not None and _person_share(f, person, scale) >= PERSON_SHARE for f in faces]
+    if any(f.score >= VOUCHING_FACE or (f.score >= SURE_FACE and m) for f, m in zip(faces, on_mask)):
         return faces
     import cv2
 
     ycrcb = cv2.cvtColor(image, cv2.COLOR_RGB2YCrCb)
     if _is_grey(ycrcb):
         return faces
-    return [
-        f for f in faces
-        if (person is not None and _person_share(f, person, scale) >= PERSON_SHARE) or _skin_share(f, ycrcb) >= SKIN_SHARE
-    ]
+    return [f for f, m in zip(faces, on_mask) if m or (f.score >= SURE_FACE and _skin_share(f, ycrcb) >= SKIN_SHARE)]
 
 
 def _is_grey(ycrcb: np.ndarray) -> bool:
