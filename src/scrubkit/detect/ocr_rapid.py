@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
 import numpy as np
+from rapidocr.ch_ppocr_det.utils import DetPreProcess
 
 from scrubkit.detect.quads import region_from_points
 from scrubkit.runtime import model_threads
@@ -48,10 +50,9 @@ class RapidOcrBackend:
                 "EngineConfig.onnxruntime.intra_op_num_threads": model_threads() or -1,
             }
         )
-        # RapidOCR normalises the detector's input with these; as its config's lists they make that
-        # arithmetic float64, as float32 arrays float32 (the same values; about a quarter less CPU)
         detector = self._engine._load_det_model()
-        detector.mean, detector.std = (np.asarray(v, np.float32) for v in (detector.mean, detector.std))
+        preprocess = _DetectorInput(detector.limit_side_len, detector.limit_type, detector.mean, detector.std)
+        detector.get_preprocess = lambda: preprocess
 
     def read(self, image: np.ndarray) -> list[Region]:
         # A numpy input is taken as BGR by RapidOCR.
@@ -63,3 +64,27 @@ class RapidOcrBackend:
             for points, text, score in zip(result.boxes, result.txts, result.scores)
         ]
 
+
+
+class _DetectorInput(DetPreProcess):
+    """RapidOCR's detector input, (x / 255 - mean) / std as 1 x 3 x H x W float32, in fewer passes.
+
+    RapidOCR computes it over the H x W x 3 image with a temporary per step and hands onnxruntime a
+    transposed view, which onnxruntime copies again. Here each channel is computed in place, in
+    float32, straight into the contiguous array the model reads: bit for bit the values RapidOCR
+    computes with float32 mean and std, for a quarter of the CPU (0.136 -> 0.034 s for a
+    2560 x 1440 read, the contiguous copy included).
+    """
+
+    def __call__(self, img: np.ndarray) -> np.ndarray | None:
+        resized = self.resize(img)  # RapidOCR's: sides rounded to a multiple of 32
+        if resized is None:
+            return None
+        blob = np.empty((1, 3, *resized.shape[:2]), np.float32)
+        scale = np.float32(self.scale)
+        for channel, plane in enumerate(cv2.split(resized)):
+            out = blob[0, channel]
+            np.multiply(plane, scale, out=out, dtype=np.float32)
+            out -= np.float32(self.mean[channel])
+            out /= np.float32(self.std[channel])
+        return blob
