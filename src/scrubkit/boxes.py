@@ -18,7 +18,8 @@ def fraction_covered(box: Box, covers: list[Box]) -> float:
         return 1.0
     inside = np.zeros((y1 - y0, x1 - x0), dtype=bool)
     for cx0, cy0, cx1, cy1 in covers:
-        inside[max(cy0 - y0, 0) : max(cy1 - y0, 0), max(cx0 - x0, 0) : max(cx1 - x0, 0)] = True
+        if cx0 < x1 and cy0 < y1 and cx1 > x0 and cy1 > y0:  # (a photo may have thousands of covers)
+            inside[max(cy0 - y0, 0) : max(cy1 - y0, 0), max(cx0 - x0, 0) : max(cx1 - x0, 0)] = True
     return float(inside.mean())
 
 

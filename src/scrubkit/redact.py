@@ -13,6 +13,7 @@ its edges.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 from typing import get_args
@@ -49,10 +50,10 @@ def expand(region: Region, margin: float, width: int, height: int) -> Region:
     if region.kind == "text":
         grow_x = grow_y = margin * (quad_height(region.quad) if region.quad is not None else y1 - y0)
     box = (
-        max(0, int(np.floor(x0 - grow_x))),
-        max(0, int(np.floor(y0 - grow_y))),
-        min(width, int(np.ceil(x1 + grow_x))),
-        min(height, int(np.ceil(y1 + grow_y))),
+        max(0, math.floor(x0 - grow_x)),
+        max(0, math.floor(y0 - grow_y)),
+        min(width, math.ceil(x1 + grow_x)),
+        min(height, math.ceil(y1 + grow_y)),
     )
     if region.quad is None:
         return replace(region, box=box)
@@ -96,29 +97,36 @@ def cover(image: np.ndarray, regions: list[Region], style: str = "pixelate") -> 
         if x1 <= x0 or y1 <= y0:
             continue
         patch = out[y0:y1, x0:x1]
-        mask = region_mask(region)
         covered = _STYLE_FUNCS[style](patch, region, max_block)
-        patch[mask] = covered[mask]
+        if _fills_box(region):
+            patch[...] = covered
+        else:
+            mask = region_mask(region)
+            patch[mask] = covered[mask]
     return out
+
+
+def _fills_box(region: Region) -> bool:
+    """Whether region_mask is the region's whole box (marks, people, reviewer-drawn boxes)."""
+    return region.kind != "face" and (region.kind != "text" or region.quad is None)
 
 
 def region_mask(region: Region) -> np.ndarray:
     """Which pixels of the region's box are covered: ellipse (face), quad (text), box (mark, person)."""
-    import cv2
-
     x0, y0, x1, y1 = region.box
     width, height = x1 - x0, y1 - y0
+    if _fills_box(region):
+        return np.ones((height, width), bool)
+    import cv2
+
+    mask = np.zeros((height, width), np.uint8)
     if region.kind == "face":
-        mask = np.zeros((height, width), np.uint8)
         centre = ((width - 1) / 2, (height - 1) / 2)
         cv2.ellipse(mask, (centre, (width, height), 0), 1, thickness=-1)
-        return mask.astype(bool)
-    if region.kind == "text" and region.quad is not None:
-        mask = np.zeros((height, width), np.uint8)
+    else:
         points = np.asarray(region.quad, np.int32) - np.array([x0, y0], np.int32)
         cv2.fillPoly(mask, [points], 1)
-        return mask.astype(bool)
-    return np.ones((height, width), bool)
+    return mask.astype(bool)
 
 
 def covered_mask(shape: tuple[int, ...], regions: list[Region]) -> np.ndarray:
@@ -139,14 +147,23 @@ def _pixelate(patch: np.ndarray, region: Region, max_block: int) -> np.ndarray:
     """
     height, width = patch.shape[:2]
     side = quad_height(region.quad) if region.kind == "text" and region.quad is not None else min(height, width)
-    block = min(max_block, max(1, int(np.ceil(side / PIXELATE_BLOCKS[region.kind]))))
-    rows = np.linspace(0, height, max(1, round(height / block)) + 1).round().astype(int)
-    cols = np.linspace(0, width, max(1, round(width / block)) + 1).round().astype(int)
+    block = min(max_block, max(1, math.ceil(side / PIXELATE_BLOCKS[region.kind])))
+    rows, cols = _edges(height, block), _edges(width, block)
     # per-block sums in one pass (a Python loop over blocks cost more than the covering itself)
     sums = np.add.reduceat(np.add.reduceat(patch, rows[:-1], axis=0, dtype=np.int64), cols[:-1], axis=1)
-    heights, widths = np.diff(rows), np.diff(cols)
+    heights = np.array([b - a for a, b in zip(rows, rows[1:])])
+    widths = np.array([b - a for a, b in zip(cols, cols[1:])])
     means = (sums / (heights[:, None] * widths[None, :])[..., None]).round().astype(patch.dtype)
     return np.repeat(np.repeat(means, heights, axis=0), widths, axis=1)
+
+
+def _edges(length: int, block: int) -> list[int]:
+    """Block edges spread evenly over `length`: np.linspace(0, length, n + 1).round() for n blocks of
+    about `block` (the same float arithmetic and rounding, without numpy's per-call cost: a photo
+    may have thousands of small covers)."""
+    count = max(1, round(length / block))
+    step = length / count
+    return [round(i * step) for i in range(count)] + [length]
 
 
 def _fill(patch: np.ndarray, region: Region, max_block: int) -> np.ndarray:
