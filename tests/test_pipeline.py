@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import resource
 import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -63,6 +65,21 @@ def test_covered_face_differs_from_the_original_and_rest_is_kept(tmp_path: Path)
     cx, cy, r = (x0 + x1) // 2, (y0 + y1) // 2, (x1 - x0) // 6
     assert np.abs(before[cy - r : cy + r, cx - r : cx + r] - after[cy - r : cy + r, cx - r : cx + r]).mean() > 8
     assert np.abs(before[400:, :100] - after[400:, :100]).mean() < 3  # far from the face: unchanged
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="tunes glibc's malloc")
+def test_a_process_that_covered_a_photo_reuses_the_memory_it_frees(tmp_path: Path) -> None:
+    # glibc maps each large block afresh and unmaps it when freed: every photo paid the kernel to
+    # map and zero its detectors' arrays again (runtime.keep_freed_memory)
+    scrubkit.scrub_image(PHOTOS / "portrait.jpg", tmp_path / "a.jpg", "standard")
+
+    def page_faults_of_a_new_64_mb_array() -> int:
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+        np.ones(64 << 20, np.uint8)
+        return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+    page_faults_of_a_new_64_mb_array()
+    assert page_faults_of_a_new_64_mb_array() < 8  # mapped afresh: 32 (2 MB pages) to 16384 (4 KB pages)
 
 
 def test_a_photo_without_people_is_not_touched(tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ from scrubkit.media.metadata import privacy_keys
 from scrubkit.policy import Policy
 from scrubkit.recolour import grey_garments
 from scrubkit.redact import STYLES, cover, expand
+from scrubkit.runtime import keep_freed_memory
 from scrubkit.types import Region
 from scrubkit.verdict import Evidence
 
@@ -40,6 +41,7 @@ def cover_pixels(
     A reviewer's `edits` force their covers in and keep the covers they removed out. `evidence`, when
     given, receives what the verdict needs besides the covers (the size, what detectors were unsure of).
     """
+    keep_freed_memory()
     decoded = decode(data, fmt, policy.max_pixels)
     if decoded.frames > 1:
         raise UnsupportedFormat(
