@@ -828,3 +828,13 @@ def test_groups_venues_and_places_by_their_slot(strict: TextScrubber, text: str,
 def test_groups_and_rooms_that_name_nothing_stay(strict: TextScrubber, text: str) -> None:
     output = strict.scrub(text).output
     assert all(part in output for part in ("girls", "Junior A netball team", "the rec", "Music room") if part in text), output
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you to The Children's Society for a brilliant workshop for parents.",
+    "GUIDES: Summer camp forms are due back by the end of term.",
+])
+def test_a_generic_charity_and_a_season_after_a_label_stay(strict: TextScrubber, text: str) -> None:
+    """An organisation named only by generic words is no venue; a season before a noun after a line's
+    label ("SCOUTS: Winter camp") is no child."""
+    assert strict.scrub(text).output == text

@@ -410,8 +410,9 @@ class NameRecognizer(GazetteerRecognizer):
                 and (other := _next(nxt)) is not None and other.lower_ in self.gaz.given_names \
                 and self._capitalised(other, mode) and not _starts_sentence(tok):
             return True  # "with Autumn and Sky from Reception": two given names, one person-shaped slot
-        if prev is None or prev.text not in ("–", "-", "—", ":") or nxt is not None and nxt.text[0].isupper():
-            return False  # not "Scouts – Summer Camp"
+        if prev is None or prev.text not in ("–", "-", "—", ":") or nxt is not None and (nxt.text[0].isupper()
+                                                                                  or nxt.tag_ in ("NN", "NNS")):
+            return False  # not "Scouts – Summer Camp", "SCOUTS: Winter camp at ..."
         label = [prev]  # "Reception – Ivy-Rose", "Year 3 – Will, for his poem": a line's label, a dash, a name
         while len(label) < 4 and (before := _previous(label[-1])) is not None:
             label.append(before)

@@ -339,6 +339,9 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
                              "final", "gala", "festival", "games", "open", "trophy", "league", "mass", "brigade",
                              "youth", "awards", "show", "concert", "tournament", "series", "relays", "meet",
                              "qualifiers", "trials", "competition", "challenge", "marathon", "day", "week"})
+    #: an organisation named only by generic words is no place: "Thank you to The Children's Society"
+    ORGANISATION_WORDS = frozenset({"society", "trust", "foundation", "charity", "association", "federation", "alliance",
+                                    "network", "council", "committee"})
 
     def accept(self, text: str, start: int, end: int) -> bool:
         words = [re.sub(r"['’]s$", "", w) for w in text[start:end].split()]
@@ -347,6 +350,9 @@ class VenueRecognizer(GenericNameCheck, RegexRecognizer):
         if len(words) == 1 and words[0].lower() in self.NOT_VENUES:
             return False
         if words[-1].lower() in self.EVENT_WORDS:
+            return False
+        if words[-1].lower() in self.ORGANISATION_WORDS and all(w.lower() in GENERIC_WORDS or w.lower() == "the"
+                                                               for w in text[start:end].split()[:-1]):
             return False
         if words[-1].lower() in ("church", "club", "hall", "hq", "centre") and not super().accept(text, start, end):
             return False  # "Messy Church", "Scout HQ"; not "the Science Museum"
